@@ -25,7 +25,8 @@ public final class SchemaHistory {
     public static final Map<String, Schema> CURRENT = Map.of(
             "RawArticle", RawArticle.getClassSchema(),
             "EnrichedArticle", EnrichedArticle.getClassSchema(),
-            "DeadLetter", DeadLetter.getClassSchema());
+            "DeadLetter", DeadLetter.getClassSchema(),
+            "StoryVersion", StoryVersion.getClassSchema());
 
     private static final String ROOT = "/io/wirestream/schemas/history/";
 

@@ -29,6 +29,7 @@ public record Topics(String prefix) {
     private static final AvroSerde<RawArticle> RAW = AvroSerde.of(RawArticle.class);
     private static final AvroSerde<EnrichedArticle> ENRICHED = AvroSerde.of(EnrichedArticle.class);
     private static final AvroSerde<DeadLetter> DEAD_LETTER = AvroSerde.of(DeadLetter.class);
+    private static final AvroSerde<StoryVersion> STORY_VERSION = AvroSerde.of(StoryVersion.class);
 
     public Topics {
         Objects.requireNonNull(prefix, "prefix");
@@ -80,6 +81,11 @@ public record Topics(String prefix) {
     /** The shared serde of {@link EnrichedArticle} values. */
     public static Serde<EnrichedArticle> enrichedArticleSerde() {
         return ENRICHED;
+    }
+
+    /** The shared serde of {@link StoryVersion} state (enrich's version store). */
+    public static Serde<StoryVersion> storyVersionSerde() {
+        return STORY_VERSION;
     }
 
     /** The shared serde of {@link DeadLetter} values. */

@@ -59,7 +59,7 @@ class SchemaHistoryTest {
 
     @org.junit.jupiter.api.Test
     void everyGeneratedRecordHasAHistory() {
-        assertThat(SchemaHistory.CURRENT).containsOnlyKeys("RawArticle", "EnrichedArticle", "DeadLetter");
+        assertThat(SchemaHistory.CURRENT).containsOnlyKeys("RawArticle", "EnrichedArticle", "DeadLetter", "StoryVersion");
         SchemaHistory.CURRENT.forEach((record, schema) -> assertThat(schema.getName()).isEqualTo(record));
     }
 }
