@@ -1,0 +1,34 @@
+package io.wirestream.enrich;
+
+import io.wirestream.schemas.Topics;
+import io.wirestream.streamapp.StageConfigs;
+import io.wirestream.streamapp.StreamSettings;
+import java.util.Map;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+
+/**
+ * Configuration of the enrich stage: the common stream-stage keys ({@link StageConfigs}).
+ *
+ * @param streams Kafka Streams settings
+ * @param topics  topic names
+ */
+public record EnrichConfig(StreamSettings streams, Topics topics) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirestream-enrich";
+
+    /** Every key of this stage, with doc, default and check. */
+    public static ConfigDef definition() {
+        return StageConfigs.define(DEFAULT_APPLICATION_ID);
+    }
+
+    /**
+     * Parses and checks a config map.
+     *
+     * @throws org.apache.kafka.common.config.ConfigException naming the key at fault
+     */
+    public static EnrichConfig from(Map<String, ?> values) {
+        AbstractConfig config = new AbstractConfig(definition(), values, false);
+        return new EnrichConfig(StageConfigs.settings(config, "enrich"), StageConfigs.topics(config));
+    }
+}
