@@ -1,0 +1,60 @@
+package io.wirestream.cli;
+
+import io.wirestream.pipeline.PipelineSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that talk to a Kafka cluster. */
+public final class KafkaOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+            defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}",
+            description = "Kafka cluster to use (default: $KAFKA_BOOTSTRAP_SERVERS).")
+    String bootstrapServers;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with stage settings (common keys, or prefixed enrich./publish./ingest.).")
+    Path configFile;
+
+    @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix for every topic name.")
+    String topicPrefix;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Directory for Kafka Streams state.")
+    Path stateDir;
+
+    /** The settings from the config file, overridden by the command-line options. */
+    PipelineSettings settings() {
+        Map<String, String> values = new HashMap<>();
+        if (configFile != null) {
+            Properties props = new Properties();
+            try (Reader in = Files.newBufferedReader(configFile)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read --config " + configFile, e);
+            }
+            props.stringPropertyNames().forEach(key -> values.put(key, props.getProperty(key)));
+        }
+        if (bootstrapServers != null && !bootstrapServers.isBlank()) {
+            values.put("bootstrap.servers", bootstrapServers);
+        }
+        if (topicPrefix != null) {
+            values.put("topic.prefix", topicPrefix);
+        }
+        if (stateDir != null) {
+            values.put("state.dir", stateDir.toString());
+        }
+        return new PipelineSettings(values);
+    }
+
+    /** True when a cluster was named by option, environment or config file. */
+    boolean hasCluster() {
+        return settings().values().containsKey("bootstrap.servers");
+    }
+}

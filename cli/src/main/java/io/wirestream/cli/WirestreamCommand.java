@@ -1,0 +1,29 @@
+package io.wirestream.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code wirestream} command. */
+@Command(name = "wirestream", mixinStandardHelpOptions = true, version = "wirestream 0.1.0",
+        description = "Event-driven news ingestion on Kafka: wire copy in, enriched stories out.",
+        subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class,
+                CommandLine.HelpCommand.class})
+public final class WirestreamCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with Wirestream's settings (exit codes, case-insensitive enums). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new WirestreamCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
