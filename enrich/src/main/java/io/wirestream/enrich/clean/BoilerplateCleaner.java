@@ -1,0 +1,265 @@
+package io.wirestream.enrich.clean;
+
+import io.wirestream.schemas.Boilerplate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes wire boilerplate from body paragraphs and normalises their whitespace.
+ *
+ * <p>Removed, by general patterns rather than one agency's strings:
+ * <ul>
+ *   <li>whole lines that are share widgets, reading-time labels or relative dates, wherever they are;</li>
+ *   <li>a copyright/credits footer at the end of the body. The footer is found from the last sentence backwards
+ *       and stops at the first sentence that is not boilerplate, so a story paragraph that merely mentions
+ *       copyright is kept. A sentence counts as footer only with one strong signal ({@code ©}, "all rights
+ *       reserved", "sole responsibility of", "does not necessarily reflect", "co-financed") or at least two weaker
+ *       ones ("copyright", "this website", "maintained and managed by", "strictly prohibited", "without
+ *       permission", a year range, ...).</li>
+ * </ul>
+ *
+ * <p>Whitespace: NBSP and other Unicode space separators and tabs become a space, zero-width characters and
+ * soft hyphens are dropped, runs of spaces collapse to one, lines are trimmed and blank lines dropped; a blank line
+ * inside an input paragraph splits it in two. Line breaks inside a paragraph are kept as {@code "\n"}. Words are
+ * never changed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class BoilerplateCleaner {
+
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029\\u0085]");
+
+    // --- whole-line widgets -------------------------------------------------------------------------------
+    private static final Set<String> SHARE_VOCABULARY = Set.of(
+            "share", "shares", "sharing", "this", "the", "article", "story", "post", "page", "copy", "copied",
+            "link", "url", "was", "has", "been", "is", "tweet", "email", "e", "mail", "print", "facebook",
+            "twitter", "x", "whatsapp", "linkedin", "telegram", "viber", "reddit", "messenger", "pinterest",
+            "on", "via", "with", "send", "to", "a", "friend", "friends", "your", "click", "here", "clipboard",
+            "successfully", "or");
+    private static final Set<String> SHARE_TRIGGERS = Set.of("share", "copy", "copied", "link", "tweet");
+    private static final int SHARE_MAX_WORDS = 8;
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?:(?:estimated\\s+)?read(?:ing)?(?:\\s+time)?(?:\\s+about)?\\s*[:\\-–]?\\s*)?"
+                    + "(?:~\\s*|about\\s+|approx\\.?\\s+)?\\d{1,3}\\s*-?\\s*(?:min|mins|minutes?)\\.?"
+                    + "(?:\\s+(?:read|reading|to\\s+read))?\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RELATIVE_DATE = Pattern.compile(
+            "(?:(?:updated|published|posted|edited)\\s*:?\\s*)?(?:\\d{1,4}|an?|one)\\s+"
+                    + "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // --- footer signals ----------------------------------------------------------------------------------
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final List<Pattern> STRONG_COPYRIGHT = List.of(
+            Pattern.compile("©|\\(c\\)\\s*(?:19|20)\\d{2}", FLAGS),
+            Pattern.compile("\\ball rights reserved\\b", FLAGS));
+    private static final List<Pattern> WEAK_COPYRIGHT = List.of(
+            Pattern.compile("\\bcopyright(?:s|ed)?\\b", FLAGS),
+            Pattern.compile("\\brights reserved\\b|\\breserved\\s+(?:\\p{L}+\\s+)?rights\\b", FLAGS),
+            Pattern.compile("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b", FLAGS),
+            Pattern.compile("\\bintellectual property\\b", FLAGS),
+            Pattern.compile("\\b(?:prohibited|forbidden|not permitted)\\b", FLAGS),
+            Pattern.compile("\\bwithout (?:the )?(?:prior |express )?(?:written )?"
+                    + "(?:permission|consent|agreement|authori[sz]ation)\\b", FLAGS),
+            Pattern.compile("\\b(?:this|our|the) (?:web ?site|site|portal|web page|application|app)\\b", FLAGS),
+            Pattern.compile("\\b(?:maintained|managed|owned|operated|administered)"
+                    + "(?: and (?:maintained|managed|owned|operated|administered))? by\\b", FLAGS),
+            Pattern.compile("\\blegal provisions?\\b|\\bterms of (?:use|service)\\b|\\bprivacy policy\\b", FLAGS));
+    private static final List<Pattern> STRONG_CREDITS = List.of(
+            Pattern.compile("\\bsole responsibility\\b", FLAGS),
+            Pattern.compile("\\bdo(?:es)? not necessarily reflect\\b", FLAGS),
+            Pattern.compile("\\bco-?(?:financed|funded)\\b", FLAGS));
+    private static final List<Pattern> WEAK_CREDITS = List.of(
+            Pattern.compile("\\bwith the (?:financial )?support of\\b", FLAGS),
+            Pattern.compile("\\b(?:funded|financed|sponsored|supported|implemented) by\\b", FLAGS),
+            Pattern.compile("\\bviews (?:expressed )?(?:of|in|herein)\\b", FLAGS),
+            Pattern.compile("#\\p{L}[\\p{L}\\p{N}_]+", FLAGS));
+    private static final int FOOTER_MAX_WORDS = 60;
+    /** Sentence boundary inside a footer line; footers are plain enough that no abbreviation handling is needed. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}#\"“‘'(«©])");
+
+    /** Creates a cleaner with the built-in patterns. */
+    public BoilerplateCleaner() {
+    }
+
+    /**
+     * Cleans body paragraphs.
+     *
+     * @param paragraphs body paragraphs in order; null elements are skipped
+     * @return the kept paragraphs, the joined body and the removed boilerplate; never null
+     */
+    public CleanedText clean(List<String> paragraphs) {
+        List<List<String>> paras = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (paragraph == null) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (String line : LINE_BREAK.split(paragraph, -1)) {
+                String normalised = normalizeWhitespace(line);
+                if (normalised.isEmpty()) {
+                    if (!lines.isEmpty()) {
+                        paras.add(lines);
+                        lines = new ArrayList<>();
+                    }
+                } else {
+                    lines.add(normalised);
+                }
+            }
+            if (!lines.isEmpty()) {
+                paras.add(lines);
+            }
+        }
+
+        List<Removal> removals = new ArrayList<>();
+        // Segments: sentences of the surviving lines, in order. Widget lines become removals at once.
+        List<Segment> segments = new ArrayList<>();
+        for (int p = 0; p < paras.size(); p++) {
+            List<String> lines = paras.get(p);
+            for (int l = 0; l < lines.size(); l++) {
+                String line = lines.get(l);
+                Optional<BoilerplateKind> widget = widgetKind(line);
+                if (widget.isPresent()) {
+                    removals.add(new Removal(p, l, 0, widget.get(), line));
+                    continue;
+                }
+                String[] sentences = SENTENCE_GAP.split(line);
+                for (int s = 0; s < sentences.length; s++) {
+                    segments.add(new Segment(p, l, s, sentences[s]));
+                }
+            }
+        }
+
+        // Footer: walk back from the last sentence while sentences look like boilerplate.
+        int keep = segments.size();
+        while (keep > 0) {
+            Optional<BoilerplateKind> kind = footerKind(segments.get(keep - 1).text());
+            if (kind.isEmpty()) {
+                break;
+            }
+            Segment seg = segments.get(keep - 1);
+            removals.add(new Removal(seg.paragraph(), seg.line(), seg.sentence(), kind.get(), seg.text()));
+            keep--;
+        }
+
+        List<String> kept = rebuild(segments.subList(0, keep));
+        return new CleanedText(kept, String.join(CleanedText.PARAGRAPH_SEPARATOR, kept), merge(removals));
+    }
+
+    /**
+     * Normalises the whitespace of one line: Unicode spaces and tabs to a single space, zero-width characters and
+     * soft hyphens dropped, trimmed. Line breaks are not expected here (they count as ordinary characters).
+     *
+     * @param line a line of text, not null
+     * @return the normalised line, possibly empty
+     */
+    public static String normalizeWhitespace(String line) {
+        String s = ZERO_WIDTH.matcher(line).replaceAll("");
+        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    static Optional<BoilerplateKind> widgetKind(String line) {
+        if (READING_TIME.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.READING_TIME);
+        }
+        if (RELATIVE_DATE.matcher(line).matches()) {
+            return Optional.of(BoilerplateKind.RELATIVE_DATE);
+        }
+        List<String> words = Arrays.stream(WORDS.split(line.toLowerCase(Locale.ROOT)))
+                .filter(w -> !w.isEmpty()).toList();
+        if (!words.isEmpty() && words.size() <= SHARE_MAX_WORDS
+                && SHARE_VOCABULARY.containsAll(words) && words.stream().anyMatch(SHARE_TRIGGERS::contains)) {
+            return Optional.of(BoilerplateKind.SHARE_WIDGET);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<BoilerplateKind> footerKind(String sentence) {
+        if (WORDS.split(sentence).length > FOOTER_MAX_WORDS) {
+            return Optional.empty();
+        }
+        int strongCredits = count(STRONG_CREDITS, sentence);
+        int credits = strongCredits + count(WEAK_CREDITS, sentence);
+        int strongCopyright = count(STRONG_COPYRIGHT, sentence);
+        int copyright = strongCopyright + count(WEAK_COPYRIGHT, sentence);
+        boolean footer = strongCredits + strongCopyright > 0 || credits + copyright >= 2;
+        if (!footer) {
+            return Optional.empty();
+        }
+        // Funding and disclaimer wording decides "credits"; a bare hashtag or site mention does not.
+        boolean creditWording = strongCredits > 0 || count(WEAK_CREDITS.subList(0, 3), sentence) > 0;
+        return Optional.of(creditWording && strongCopyright == 0 ? BoilerplateKind.CREDITS : BoilerplateKind.COPYRIGHT);
+    }
+
+    private static int count(List<Pattern> patterns, String text) {
+        int n = 0;
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> rebuild(List<Segment> segments) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        Segment previous = null;
+        for (Segment seg : segments) {
+            if (previous != null && seg.paragraph() != previous.paragraph()) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            } else if (previous != null) {
+                paragraph.append(seg.line() != previous.line() ? "\n" : " ");
+            }
+            paragraph.append(seg.text());
+            previous = seg;
+        }
+        if (previous != null) {
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs;
+    }
+
+    /** Sorts removals into body order and joins sentences of one line that share a kind. */
+    private static List<Boilerplate> merge(List<Removal> removals) {
+        removals.sort(Comparator.comparingInt(Removal::paragraph).thenComparingInt(Removal::line)
+                .thenComparingInt(Removal::sentence));
+        List<Boilerplate> out = new ArrayList<>();
+        Removal open = null;
+        StringBuilder text = new StringBuilder();
+        for (Removal r : removals) {
+            if (open != null && open.paragraph() == r.paragraph() && open.line() == r.line() && open.kind() == r.kind()) {
+                text.append(' ').append(r.text());
+                continue;
+            }
+            if (open != null) {
+                out.add(new Boilerplate(open.kind().label(), text.toString()));
+            }
+            open = r;
+            text.setLength(0);
+            text.append(r.text());
+        }
+        if (open != null) {
+            out.add(new Boilerplate(open.kind().label(), text.toString()));
+        }
+        return out;
+    }
+
+    private record Segment(int paragraph, int line, int sentence, String text) {
+    }
+
+    private record Removal(int paragraph, int line, int sentence, BoilerplateKind kind, String text) {
+    }
+}

@@ -1,0 +1,108 @@
+package io.wirestream.enrich.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.wirestream.enrich.Fixtures;
+import io.wirestream.schemas.Boilerplate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateCleanerTest {
+
+    private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+
+    @Test
+    void removesFooterAndTrailingWidgetKeepingRemovedTextByKind() {
+        CleanedText cleaned = cleaner.clean(Fixtures.bodyParagraphs(Fixtures.read("wire/maritime-patrol.txt")));
+
+        assertThat(cleaned.removed()).extracting(Boilerplate::getKind, Boilerplate::getText).containsExactly(
+                tuple("copyright", "This portal is owned and operated by Harbour Wire Service. "
+                        + "Reproduction of any content without prior written permission is prohibited."),
+                tuple("credits", "Production of this service was made possible with the financial support of the "
+                        + "Open Coast Foundation; opinions expressed are the sole responsibility of the authors and do "
+                        + "not necessarily reflect the views of the Foundation."),
+                tuple("copyright", "© 2019-2025 Harbour Wire Service. All rights reserved."),
+                tuple("share-widget", "Share this article"));
+        assertThat(cleaned.body()).doesNotContain("Harbour Wire Service", "All rights reserved", "Share this");
+        assertThat(cleaned.paragraphs()).hasSize(7);
+        assertThat(cleaned.paragraphs().get(6)).endsWith("\"We do not plan to leave,\" Marsh said.");
+    }
+
+    @Test
+    void keepsMidStoryParagraphThatMentionsCopyright() {
+        CleanedText cleaned = cleaner.clean(Fixtures.bodyParagraphs(Fixtures.read("wire/maritime-patrol.txt")));
+
+        assertThat(cleaned.paragraphs()).anySatisfy(p ->
+                assertThat(p).startsWith("A separate dispute over the copyright of the patrol footage"));
+    }
+
+    @Test
+    void keepsLastStoryParagraphWithOnlyOneWeakCopyrightSignal() {
+        List<String> body = List.of("The quartet won the case.",
+                "The label said it would appeal the ruling on the copyright of the recording.");
+
+        CleanedText cleaned = cleaner.clean(body);
+
+        assertThat(cleaned.paragraphs()).containsExactlyElementsOf(body);
+        assertThat(cleaned.removed()).isEmpty();
+    }
+
+    @Test
+    void removesFooterSentenceThatSharesALineWithTheLastStorySentence() {
+        CleanedText cleaned = cleaner.clean(List.of("Talks resume on Friday.",
+                "Both sides expect a deal by the summer. All rights reserved © 2024 Lakeside Media."));
+
+        assertThat(cleaned.paragraphs()).containsExactly("Talks resume on Friday.",
+                "Both sides expect a deal by the summer.");
+        assertThat(cleaned.removed()).extracting(Boilerplate::getKind, Boilerplate::getText)
+                .containsExactly(tuple("copyright", "All rights reserved © 2024 Lakeside Media."));
+    }
+
+    @Test
+    void removesWidgetLinesWhereverTheyAre() {
+        CleanedText cleaned = cleaner.clean(List.of(
+                "5 min read",
+                "3 hours ago",
+                "The river ferry will run again from Monday.",
+                "Link copied to clipboard",
+                "Reading time: 2 minutes",
+                "Officials said repairs cost less than expected.",
+                "1 months ago"));
+
+        assertThat(cleaned.paragraphs()).containsExactly("The river ferry will run again from Monday.",
+                "Officials said repairs cost less than expected.");
+        assertThat(cleaned.removed()).extracting(Boilerplate::getKind).containsExactly(
+                "reading-time", "relative-date", "share-widget", "reading-time", "relative-date");
+    }
+
+    @Test
+    void keepsStorySentencesThatUseShareOrLinkWords() {
+        List<String> body = List.of("Investors will share the cost of the new link road.", "Copy the link below.");
+
+        CleanedText cleaned = cleaner.clean(body);
+
+        assertThat(cleaned.paragraphs()).containsExactly("Investors will share the cost of the new link road.",
+                "Copy the link below.");
+    }
+
+    @Test
+    void normalisesWhitespaceWithoutChangingWords() {
+        CleanedText cleaned = cleaner.clean(List.of("  The\u00A0port   of\tKos\u200Bovo\u00AD\u00A0reopened.  ",
+                "First line\r\n\r\nsecond\u2009paragraph  \nwith a soft break"));
+
+        assertThat(cleaned.paragraphs()).containsExactly("The port of Kosovo reopened.", "First line",
+                "second paragraph\nwith a soft break");
+        assertThat(cleaned.body()).isEqualTo(
+                "The port of Kosovo reopened.\n\nFirst line\n\nsecond paragraph\nwith a soft break");
+    }
+
+    @Test
+    void emptyOrNullParagraphsGiveAnEmptyBody() {
+        CleanedText cleaned = cleaner.clean(java.util.Arrays.asList(null, " ", "\u200B"));
+
+        assertThat(cleaned.paragraphs()).isEmpty();
+        assertThat(cleaned.body()).isEmpty();
+        assertThat(cleaned.removed()).isEmpty();
+    }
+}
