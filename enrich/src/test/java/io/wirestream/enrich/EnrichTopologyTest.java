@@ -1,0 +1,117 @@
+package io.wirestream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirestream.schemas.ChangeKind;
+import io.wirestream.schemas.EnrichedArticle;
+import io.wirestream.schemas.PubStatus;
+import io.wirestream.schemas.RawArticle;
+import io.wirestream.schemas.StoryVersion;
+import io.wirestream.schemas.Topics;
+import io.wirestream.streamapp.StreamSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-11T12:00:00Z");
+
+    private final Topics topics = new Topics("t.");
+    private final EnrichTopology topology = new EnrichTopology(topics,
+            Enricher.standard(Clock.fixed(NOW, ZoneOffset.UTC), "test"));
+
+    @TempDir
+    Path state;
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+
+    @BeforeEach
+    void start() {
+        StreamSettings settings = new StreamSettings("enrich-test", "unused:9092", state, "enrich",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        driver = new TopologyTestDriver(topology.build(), settings.toProperties());
+        raw = driver.createInputTopic(topics.raw().name(), Serdes.String().serializer(),
+                topics.raw().valueSerde().serializer());
+        enriched = driver.createOutputTopic(topics.enriched().name(), Serdes.String().deserializer(),
+                topics.enriched().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static RawArticle article(String id, long version, PubStatus status, String... body) {
+        return RawArticle.newBuilder().setId(id).setVersion(version).setPubStatus(status)
+                .setProvider("Test Agency").setFormat("agency-text").setOrigin("in/" + id)
+                .setReceivedAt(NOW).setHeadline("Port of Valletta closes as storm nears Malta")
+                .setBody(List.of(body)).setContentHash(id + "/" + version + "/" + String.join("|", body)).build();
+    }
+
+    @Test
+    void namesEveryProcessorAndStoreExplicitly() {
+        String description = topology.build().describe().toString();
+        assertThat(description).contains(EnrichTopology.SOURCE, EnrichTopology.TRACK_VERSIONS, EnrichTopology.ENRICH,
+                EnrichTopology.SINK, EnrichTopology.VERSION_STORE);
+        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
+    }
+
+    @Test
+    void enrichesANewStoryWithCleanBodyAndEntityOffsets() {
+        raw.pipeInput("s1", article("s1", 1, PubStatus.USABLE,
+                "The link was copied",
+                "Harbour master Elena Borg said the Port of Valletta would close on Tuesday as the storm "
+                        + "approached Malta from the south.",
+                "All rights reserved by Test Agency © 2026"));
+
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getChange()).isEqualTo(ChangeKind.NEW);
+        assertThat(out.getBody()).startsWith("Harbour master").doesNotContain("All rights reserved", "link was copied");
+        assertThat(out.getEntities()).isNotEmpty().allSatisfy(e -> e.getMentions().forEach(m ->
+                assertThat(out.getBody().substring(m.getStart(), m.getEnd())).isEqualTo(m.getText())));
+        assertThat(out.getEntities()).extracting(e -> e.getName()).contains("Elena Borg", "Malta");
+        assertThat(out.getEnrichedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void dropsRedeliveriesAndStaleVersionsAndMarksUpdatesAndKills() {
+        raw.pipeInput("s2", article("s2", 1, PubStatus.USABLE, "First take on the storm in Malta."));
+        raw.pipeInput("s2", article("s2", 1, PubStatus.USABLE, "First take on the storm in Malta."));
+        raw.pipeInput("s2", article("s2", 3, PubStatus.USABLE, "Third take on the storm in Malta."));
+        raw.pipeInput("s2", article("s2", 2, PubStatus.USABLE, "Second take, arriving late."));
+        raw.pipeInput("s2", article("s2", 4, PubStatus.CANCELED));
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(e -> e.getArticle().getVersion(), EnrichedArticle::getChange).containsExactly(
+                org.assertj.core.api.Assertions.tuple(1L, ChangeKind.NEW),
+                org.assertj.core.api.Assertions.tuple(3L, ChangeKind.UPDATE),
+                org.assertj.core.api.Assertions.tuple(4L, ChangeKind.KILL));
+        assertThat(out.get(2).getArticle().getPubStatus()).isEqualTo(PubStatus.CANCELED);
+
+        KeyValueStore<String, StoryVersion> store = driver.getKeyValueStore(EnrichTopology.VERSION_STORE);
+        assertThat(store.get("s2").getVersion()).isEqualTo(4L);
+        assertThat(store.get("s2").getPubStatus()).isEqualTo(PubStatus.CANCELED);
+    }
+
+    @Test
+    void keepsStoriesApartByTheirId() {
+        raw.pipeInput("a", article("a", 5, PubStatus.USABLE, "Story A about Malta."));
+        raw.pipeInput("b", article("b", 1, PubStatus.USABLE, "Story B about Malta."));
+
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a", "b");
+    }
+}
