@@ -1,0 +1,263 @@
+package io.wirestream.ingest.format.agencytext;
+
+import io.wirestream.ingest.format.Detection;
+import io.wirestream.ingest.format.Origin;
+import io.wirestream.ingest.format.Paragraphs;
+import io.wirestream.ingest.format.ParsedArticle;
+import io.wirestream.ingest.format.WireFormat;
+import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.schemas.PubStatus;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text agency copy as agencies publish it on the web and send it as {@code .txt}: headline,
+ * a short header, body paragraphs, and the site's copyright and credits footer.
+ *
+ * <pre>
+ * Headline of the story
+ * NEWS                                   section label, in capitals
+ * Read about: 4 min.                     reading time     → metadata readingTime
+ * Sub-headline or teaser
+ * 3 hours ago                            date line        → metadata relativeDate, firstCreated
+ * The link was copied                    share widget     → dropped
+ *
+ * First paragraph.
+ *
+ * Second paragraph.
+ *
+ * This website is maintained and managed by ...       footer: kept in the body
+ * All rights reserved by ... © 2002-2025
+ * </pre>
+ *
+ * <p>The header lines are optional and recognised by shape (see {@link Header}). The body is kept
+ * as it is, one paragraph per line, <em>including</em> the footer: removing boilerplate is the
+ * enrich stage's job, which keeps it as metadata.
+ *
+ * <p>Plain copy has no id, version or provider field, so:
+ * <ul>
+ *   <li>provider: the origin's hint, else a name from a footer notice ("maintained and managed by
+ *       X", "All rights reserved by X", "© 2025 X"), else {@code unknown};</li>
+ *   <li>id: {@code <provider-slug>:<file-base-name-slug>}, so a corrected file sent again under
+ *       the same name keeps the story's id;</li>
+ *   <li>version 1 and {@link PubStatus#USABLE} (a correction is told apart by its content hash).</li>
+ * </ul>
+ *
+ * <p>Input must be UTF-8 (a BOM is allowed) with LF, CRLF or CR line ends. Stateless and
+ * thread-safe.
+ */
+public final class AgencyTextFormat implements WireFormat {
+
+    /** The format id. */
+    public static final String ID = "agency-text";
+
+    /** Provider used when neither the origin nor the footer names one. */
+    public static final String UNKNOWN_PROVIDER = "unknown";
+
+    /** A first line longer than this is a paragraph, not a headline. */
+    static final int MAX_HEADLINE_CHARS = 200;
+
+    /** Footer notices are looked for only in this many last paragraphs. */
+    static final int FOOTER_PARAGRAPHS = 5;
+
+    private static final int MAX_SLUG_CHARS = 64;
+
+    // A name as footers write it: capitalised first word, then up to five more words. Words start
+    // with a letter, so a year range after the name ("X © 2002-2025", "X 2025") is not part of it.
+    private static final String NAME =
+            "(?<name>\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:[ \\t]+[\\p{L}&][\\p{L}\\p{N}&'’-]*){0,5})";
+
+    /** Footer notices that name the site's owner, most explicit first. */
+    private static final List<Pattern> PROVIDER_NOTICES = List.of(
+            Pattern.compile("(?i:\\b(?:website|site|portal|page|application|app|service)\\s+is\\s+"
+                    + "(?:maintained|managed|operated|published|run)"
+                    + "(?:\\s+and\\s+(?:maintained|managed|operated|published|run))?\\s+by)"
+                    + "\\s+(?i:the\\s+)?" + NAME),
+            Pattern.compile("(?i:\\ball\\s+rights\\s+reserved\\s+by)\\s+(?i:the\\s+)?" + NAME),
+            Pattern.compile("(?:(?i:copyright)\\s*)?(?:©|\\((?i:c)\\))\\s*"
+                    + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?" + NAME));
+
+    // "[{", "[\"", "[1", "[]": a JSON array. "[PHOTOS] Headline" is still text.
+    private static final Pattern JSON_ARRAY_START = Pattern.compile("\\[\\s*[\\[{\"\\d\\]-]");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /**
+     * {@link Detection#NO_MATCH} unless the head is UTF-8 text without control bytes (other than
+     * tab, CR, LF, FF) that does not open like markup or JSON (an object or array); {@link Detection#WEAK} if it has a
+     * short first line followed by more lines; {@link Detection#LIKELY} if a reading-time or date
+     * line is among its first {@value Header#MAX_LINES} lines.
+     */
+    @Override
+    public Detection detect(byte[] head) {
+        for (byte b : head) {
+            if (isForbiddenControl(b & 0xff)) {
+                return Detection.NO_MATCH;
+            }
+        }
+        Optional<String> text = decodeHead(head);
+        if (text.isEmpty()) {
+            return Detection.NO_MATCH;
+        }
+        String s = stripBom(text.get()).stripLeading();
+        if (s.isEmpty() || s.charAt(0) == '<' || s.charAt(0) == '{' || JSON_ARRAY_START.matcher(s).lookingAt()) {
+            return Detection.NO_MATCH;
+        }
+        List<String> lines = s.lines().toList();
+        if (lines.get(0).strip().length() > MAX_HEADLINE_CHARS
+                || lines.stream().skip(1).allMatch(String::isBlank)) {
+            return Detection.NO_MATCH;
+        }
+        boolean marker = lines.stream().skip(1).limit(Header.MAX_LINES - 1)
+                .anyMatch(line -> HeaderLine.classify(line).isMarker());
+        return marker ? Detection.LIKELY : Detection.WEAK;
+    }
+
+    @Override
+    public List<ParsedArticle> parse(byte[] content, Origin origin) {
+        List<String> lines = decode(content, origin).lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == lines.size()) {
+            throw new WireFormatException(ID, origin, "empty input");
+        }
+        String headline = lines.get(first).strip();
+        Header header = Header.read(lines, first + 1);
+        List<String> body = Paragraphs.fromLines(String.join("\n", lines.subList(header.bodyStart(), lines.size())));
+        if (body.isEmpty()) {
+            throw new WireFormatException(ID, origin, "no body after the header of '" + headline + "'");
+        }
+        String provider = origin.provider() != null
+                ? origin.provider()
+                : providerFromFooter(body).orElse(UNKNOWN_PROVIDER);
+        Instant firstCreated = header.dateLine() == null
+                ? null
+                : DateLine.resolve(header.dateLine(), origin.receivedAt()).orElse(null);
+        OptionalInt minutes = header.readingTime() == null
+                ? OptionalInt.empty()
+                : HeaderLine.readingMinutes(header.readingTime());
+
+        ParsedArticle article = ParsedArticle.builder(slug(provider) + ":" + slug(origin.baseName()), headline)
+                .version(1)
+                .pubStatus(PubStatus.USABLE)
+                .provider(provider)
+                .section(header.section())
+                .subheadline(header.subheadline())
+                .body(body)
+                .firstCreated(firstCreated)
+                .metadata("readingTime", header.readingTime())
+                .metadata("readingTimeMinutes", minutes.isPresent() ? Integer.toString(minutes.getAsInt()) : null)
+                .metadata("relativeDate", header.dateLine())
+                .build();
+        return List.of(article);
+    }
+
+    /**
+     * Finds the site owner named by a footer notice. Only the last paragraphs are searched, so that
+     * a story saying "the port is managed by X" does not make X the provider.
+     */
+    static Optional<String> providerFromFooter(List<String> body) {
+        List<String> footer = body.subList(Math.max(0, body.size() - FOOTER_PARAGRAPHS), body.size());
+        for (Pattern notice : PROVIDER_NOTICES) {
+            for (int i = footer.size() - 1; i >= 0; i--) {
+                Matcher matcher = notice.matcher(footer.get(i));
+                if (matcher.find()) {
+                    return Optional.of(matcher.group("name").strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A lower-case ASCII slug: accents removed, runs of anything else turned into one hyphen. Text
+     * with nothing left (say, a name in a non-Latin script) gets a stable hash instead, so ids
+     * never collapse to an empty string.
+     */
+    static String slug(String text) {
+        String slug = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG_CHARS) {
+            slug = slug.substring(0, MAX_SLUG_CHARS).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "x" + sha256Hex(text).substring(0, 16) : slug;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String decode(byte[] content, Origin origin) {
+        CharsetDecoder decoder = strictUtf8();
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new WireFormatException(ID, origin, "invalid UTF-8 at byte " + in.position());
+        }
+        String text = stripBom(out.flip().toString());
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (isForbiddenControl(c)) {
+                throw new WireFormatException(ID, origin,
+                        String.format(Locale.ROOT, "control character U+%04X on line %d", (int) c, line));
+            }
+        }
+        return text;
+    }
+
+    /** Decodes a head, which may end in the middle of a multi-byte character. */
+    private static Optional<String> decodeHead(byte[] head) {
+        CharBuffer out = CharBuffer.allocate(head.length);
+        // endOfInput=false: a sequence cut off by the head limit is incomplete, not malformed.
+        CoderResult result = strictUtf8().decode(ByteBuffer.wrap(head), out, false);
+        return result.isError() ? Optional.empty() : Optional.of(out.flip().toString());
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean isForbiddenControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f;
+    }
+}

@@ -1,0 +1,2 @@
+/** Publishing ingested articles and dead letters to Kafka. */
+package io.wirestream.ingest.kafka;

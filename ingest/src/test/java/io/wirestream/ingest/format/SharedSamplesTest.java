@@ -1,0 +1,106 @@
+package io.wirestream.ingest.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wirestream.ingest.Fixtures;
+import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.ninjs.NinjsFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Parses the real agency samples kept outside the repository ({@code ../shared/samples}). Skipped
+ * when a checkout does not have them; their text is not copied into the project.
+ */
+class SharedSamplesTest {
+
+    private static final Instant RECEIVED = Instant.parse("2025-04-10T08:00:00Z");
+
+    private final FormatDetector detector = FormatDetector.standard();
+    private Path samples;
+
+    @BeforeEach
+    void requireSamples() {
+        samples = Fixtures.sharedSamples().orElse(null);
+        assumeTrue(samples != null, "no shared samples next to the repository");
+    }
+
+    private ParsedArticle parseDetected(String file, String expectedFormat) throws IOException {
+        byte[] content = Files.readAllBytes(samples.resolve(file));
+        WireFormat format = detector.detect(content).orElseThrow();
+        assertThat(format.id()).isEqualTo(expectedFormat);
+        List<ParsedArticle> articles = format.parse(content, Origin.of(samples.resolve(file).toString(), RECEIVED));
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+
+    @Test
+    void parsesTheKosovaPressSampleKeepingItsFooter() throws IOException {
+        ParsedArticle article = parseDetected("kosovapress-nato-kfor.txt", AgencyTextFormat.ID);
+
+        assertThat(article.headline()).isEqualTo("NATO chief's visit reaffirms presence of European forces in Kosovo");
+        assertThat(article.section()).isEqualTo("NEWS");
+        assertThat(article.subheadline()).isEqualTo("Mark Rutte: NATO will work with whoever leads Kosovo");
+        assertThat(article.metadata())
+                .containsEntry("readingTime", "Read about: 4 min.")
+                .containsEntry("relativeDate", "1 months ago");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2025-03-10T08:00:00Z"));
+        assertThat(article.body()).hasSize(17);
+        assertThat(article.body().get(14)).startsWith("This website is maintained and managed by KosovaPress");
+        assertThat(article.body().get(16)).startsWith("All rights reserved by APL KosovaPress");
+        assertThat(article.body()).noneMatch(p -> p.equals("The link was copied"));
+        assertThat(article.provider()).isEqualTo("KosovaPress News Agency");
+        assertThat(article.id()).isEqualTo("kosovapress-news-agency:kosovapress-nato-kfor");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "wire/ninjs-1.4-businesswire.json, http://www.businesswire.com/news/home/20130731006140/en, 1",
+            "wire/ninjs-1.x-ap-mediaapi.json, https://d.e.f/media/v/content/5ee9b4b40ea5fe9c9ca60f890fb2e1d9?qt=HyIVRoKlHF&et=0a4aza0c0, 0",
+            "wire/ninjs-2.1-dpa.json, urn:newsml:dpa.com:20090101:190510-99-167362, 2",
+            "wire/ninjs-3.0-tt.json, http://tt.se/media/text/210526-militarovning-a0f2d045, 1"})
+    void parsesEachNinjsSample(String file, String id, long version) throws IOException {
+        ParsedArticle article = parseDetected(file, NinjsFormat.ID);
+
+        assertThat(article.id()).isEqualTo(id);
+        assertThat(article.version()).isEqualTo(version);
+        assertThat(article.headline()).isNotBlank();
+    }
+
+    @Test
+    void takesTheDpaBodyFromHtmlAndTheTtBodyFromPlainText() throws IOException {
+        ParsedArticle dpa = parseDetected("wire/ninjs-2.1-dpa.json", NinjsFormat.ID);
+        ParsedArticle tt = parseDetected("wire/ninjs-3.0-tt.json", NinjsFormat.ID);
+
+        assertThat(dpa.body()).hasSize(9).noneMatch(p -> p.contains("<"));
+        assertThat(dpa.provider()).isEqualTo("dpa");
+        assertThat(tt.body()).hasSize(6).noneMatch(p -> p.contains("<"));
+        assertThat(tt.provider()).isEqualTo("TT");
+    }
+
+    /** The generic text format must not claim wire formats it does not parse. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wire/anpa1312-ap.tst", "wire/anpa1312-ap-agate.tst", "wire/iptc7901-dpa.txt", "wire/iptc7901-dpa-latin1.txt",
+            "wire/nitf-ap.xml", "wire/nitf-ntb-iso8859.xml", "wire/newsml12-afp.xml", "wire/newsml12-belga-iso8859-15.xml",
+            "wire/newsmlg2-newsitem-stt.xml", "wire/newsmlg2-newsmessage-ap-nitf.xml", "wire/newsmlg2-package-reuters.xml",
+            "wire/rss2-huffpost-canada.xml", "wire/atom-wenn.xml", "wire/html-article-bbc.html"})
+    void leavesOtherWireFormatsUnclaimed(String file) throws IOException {
+        Path path = samples.resolve(file);
+        assumeTrue(Files.exists(path), file + " not present");
+        byte[] content = Files.readAllBytes(path);
+        byte[] head = java.util.Arrays.copyOf(content, Math.min(content.length, FormatDetector.HEAD_BYTES));
+
+        assertThat(new AgencyTextFormat().detect(head)).isEqualTo(Detection.NO_MATCH);
+        assertThat(new NinjsFormat().detect(head)).isEqualTo(Detection.NO_MATCH);
+    }
+}

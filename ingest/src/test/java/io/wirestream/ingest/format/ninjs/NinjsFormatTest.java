@@ -1,0 +1,242 @@
+package io.wirestream.ingest.format.ninjs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.wirestream.ingest.Fixtures;
+import io.wirestream.ingest.format.Origin;
+import io.wirestream.ingest.format.ParsedArticle;
+import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.schemas.PubStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NinjsFormatTest {
+
+    private static final Instant RECEIVED = Instant.parse("2025-03-20T10:00:00Z");
+
+    private final NinjsFormat format = new NinjsFormat();
+
+    private ParsedArticle parseOne(String fixture) {
+        List<ParsedArticle> articles = format.parse(Fixtures.bytes("ninjs/" + fixture), Origin.of("in/" + fixture, RECEIVED));
+        assertThat(articles).hasSize(1);
+        return articles.get(0);
+    }
+
+    private List<ParsedArticle> parseJson(String json, Origin origin) {
+        return format.parse(json.getBytes(StandardCharsets.UTF_8), origin);
+    }
+
+    @Test
+    void mapsEveryFieldOfAFullNinjs1Item() {
+        ParsedArticle article = parseOne("1x-full.json");
+
+        assertThat(article.id()).isEqualTo("urn:newsml:wirestream.example:20250311:harbour-cranes");
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.WITHHELD);
+        assertThat(article.provider()).isEqualTo("Calmara Wire");
+        assertThat(article.headline()).isEqualTo("Calmara port orders four electric cranes");
+        assertThat(article.subheadline()).isNull();
+        assertThat(article.byline()).isEqualTo("By Mira Kastelic");
+        assertThat(article.dateline()).isEqualTo("CALMARA");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.urgency()).isEqualTo(2);
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2025-03-11T07:15:00Z"));
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2025-03-11T08:40:30Z"));
+        assertThat(article.embargoedUntil()).as("no zone: UTC").isEqualTo(Instant.parse("2025-03-11T10:00:00Z"));
+        assertThat(article.keywords()).containsExactly("port", "shipping", "Economy", "Transport");
+        assertThat(article.body()).containsExactly(
+                "The port authority of Calmara has ordered four electric ship-to-shore cranes, its largest equipment purchase in twenty years.",
+                "The cranes, due in 2027, will replace diesel machines\u00a0bought in the 1990s.",
+                "They are expected to cut the port\u2019s emissions by a third.",
+                "\u201cThis is the port\u2019s future,\u201d director Ilir Vanko said.");
+    }
+
+    @Test
+    void keepsUnmappedFlatPropertiesAsMetadataUnderTheirOwnNames() {
+        ParsedArticle article = parseOne("1x-full.json");
+
+        assertThat(article.metadata()).containsExactly(
+                entry("$schema", "http://www.iptc.org/std/ninjs/ninjs-schema_1.4.json"),
+                entry("type", "text"),
+                entry("copyrightholder", "Calmara Wire Ltd"),
+                entry("copyrightnotice", "(c) 2025 Calmara Wire Ltd"),
+                entry("slugline", "PORT-CRANES"),
+                entry("description_text", "The port authority signs its largest equipment contract in twenty years."),
+                entry("altids.transref", "CW-0311-017"));
+    }
+
+    @Test
+    void readsAMinimalItem() {
+        ParsedArticle article = parseOne("1x-minimal.json");
+
+        assertThat(article.id()).isEqualTo("urn:newsml:wirestream.example:20250311:bakery");
+        assertThat(article.version()).isEqualTo(1);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.USABLE);
+        assertThat(article.provider()).isEqualTo(NinjsFormat.UNKNOWN_PROVIDER);
+        assertThat(article.body()).containsExactly("The bakery on Market Street reopened on Saturday after a fire in January.");
+        assertThat(article.metadata()).isEmpty();
+    }
+
+    @Test
+    void fallsBackToTheOriginsProviderHint() {
+        ParsedArticle article = format.parse(Fixtures.bytes("ninjs/1x-minimal.json"),
+                new Origin("in/bakery.json", "Calmara Wire", RECEIVED)).get(0);
+
+        assertThat(article.provider()).isEqualTo("Calmara Wire");
+    }
+
+    @Test
+    void picksTheMainAndSubHeadlinesByRoleAndSplitsAnHtmlBody() {
+        ParsedArticle article = parseOne("2x-html.json");
+
+        assertThat(article.headline()).isEqualTo("Sturm beschädigt Dach des Stadtmuseums");
+        assertThat(article.subheadline()).isEqualTo("Restauratoren bergen Gemälde aus dem Dachgeschoss");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.byline()).isEqualTo("Von Lena Horvat, vpa");
+        assertThat(article.provider()).isEqualTo("Vardo Presse");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2025-03-12T14:02:00Z"));
+        assertThat(article.body()).containsExactly(
+                "Ein Sturm hat in der Nacht zum Mittwoch das Dach des Stadtmuseums von Vardo beschädigt.",
+                "Verletzt wurde nach Angaben der Feuerwehr niemand.");
+        assertThat(article.metadata()).isEmpty();
+    }
+
+    @Test
+    void readsCamelCasedNinjs3AndPrefersThePlainTextBody() {
+        ParsedArticle article = parseOne("3x-plain.json");
+
+        assertThat(article.id()).isEqualTo("http://example.org/media/text/250313-bridge-b41c");
+        assertThat(article.headline()).isEqualTo("Ny bro över Lillälven invigs i maj");
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.USABLE);
+        assertThat(article.provider()).isEqualTo("Nordvik Nyheter");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2025-03-13T05:00:00Z"));
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2025-03-13T07:30:00Z"));
+        assertThat(article.urgency()).isEqualTo(3);
+        assertThat(article.language()).isEqualTo("sv");
+        assertThat(article.keywords()).containsExactly("Infrastruktur");
+        assertThat(article.body()).containsExactly(
+                "Den nya bron över Lillälven invigs den 12 maj, meddelar kommunen.",
+                "Bron ersätter en träbro från 1952.",
+                "\u2013 Vi har väntat länge, säger kommunalrådet Sara Lind.");
+        assertThat(article.metadata()).containsExactly(
+                entry("type", "text"),
+                entry("altIds.originaltransmissionreference", "b41c-77"),
+                entry("slugline", "bro"));
+    }
+
+    @Test
+    void unwrapsTheApMediaApiEnvelopeAndAcceptsAnItemWithoutBody() {
+        ParsedArticle article = parseOne("ap-envelope.json");
+
+        assertThat(article.id()).isEqualTo("https://api.example.org/content/7f3a9c?qt=abc&et=1x");
+        assertThat(article.version()).as("numeric version 0").isZero();
+        assertThat(article.headline()).isEqualTo("BC-Harbour Schedules");
+        assertThat(article.provider()).isEqualTo("Example Press");
+        assertThat(article.urgency()).isEqualTo(5);
+        assertThat(article.body()).isEmpty();
+        assertThat(article.keywords()).containsExactly("Harbour Schedules");
+        assertThat(article.metadata())
+                .containsEntry("altids.itemid", "7f3a9c")
+                .containsEntry("usageterms", "Editorial use only.")
+                .doesNotContainKeys("renditions", "api_version", "data");
+    }
+
+    @Test
+    void returnsOneArticlePerItemOfAnApFeedPage() {
+        List<ParsedArticle> articles = format.parse(Fixtures.bytes("ninjs/ap-feed.json"), Origin.of("feed.json", RECEIVED));
+
+        assertThat(articles).extracting(ParsedArticle::id)
+                .containsExactly("https://api.example.org/content/a1", "https://api.example.org/content/b2");
+        assertThat(articles).extracting(ParsedArticle::version).containsExactly(1L, 4L);
+    }
+
+    @Test
+    void mapsCanceledAndKeepsANonNumericVersionInMetadata() {
+        ParsedArticle article = parseOne("canceled.json");
+
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.version()).isEqualTo(1);
+        assertThat(article.metadata()).containsExactly(entry("version", "v2-corr"));
+    }
+
+    @Test
+    void toleratesABomCrlfAndTimestampsWithoutZone() {
+        ParsedArticle article = parseOne("odd-bom-crlf.json");
+
+        assertThat(article.id()).as("guid").isEqualTo("tag:example.org,2025:odd-1");
+        assertThat(article.version()).isEqualTo(7);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2025-03-16T12:00:00Z"));
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2025-03-16T00:00:00Z"));
+        assertThat(article.urgency()).as("urgency as a string").isEqualTo(3);
+        assertThat(article.embargoedUntil()).isNull();
+        assertThat(article.metadata()).as("an unreadable date is kept, not lost").containsExactly(entry("embargoed", "not a date"));
+        assertThat(article.body()).containsExactly("First line.", "Second line.");
+    }
+
+    @Test
+    void mapsWithheldAndTheBritishSpellingOfCancelled() {
+        assertThat(parseJson("{\"uri\":\"u\",\"headline\":\"h\",\"pubstatus\":\"Withheld\"}", Origin.of("a", RECEIVED)).get(0).pubStatus())
+                .isEqualTo(PubStatus.WITHHELD);
+        assertThat(parseJson("{\"uri\":\"u\",\"headline\":\"h\",\"pubStatus\":\"cancelled\"}", Origin.of("a", RECEIVED)).get(0).pubStatus())
+                .isEqualTo(PubStatus.CANCELED);
+    }
+
+    @Test
+    void rejectsAnUnknownPubStatusRatherThanPublishingIt() {
+        assertThatThrownBy(() -> parseJson("{\"uri\":\"urn:x\",\"headline\":\"h\",\"pubstatus\":\"killed\"}", Origin.of("in/k.json", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("ninjs: unknown pubstatus 'killed' in item urn:x (in/k.json)");
+    }
+
+    @Test
+    void takesAnUntypedBodyAsHtmlOrTextByItsLooks() {
+        Origin origin = Origin.of("a.json", RECEIVED);
+        assertThat(parseJson("{\"uri\":\"u\",\"headline\":\"h\",\"bodies\":[{\"value\":\"<p>One</p><p>Two</p>\"}]}", origin).get(0).body())
+                .containsExactly("One", "Two");
+        assertThat(parseJson("{\"uri\":\"u\",\"headline\":\"h\",\"bodies\":[{\"value\":\"One\\nTwo\"}]}", origin).get(0).body())
+                .containsExactly("One", "Two");
+    }
+
+    @Test
+    void rejectsAnItemWithoutHeadlineNamingTheItem() {
+        assertThatThrownBy(() -> parseOne("no-headline.json"))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("ninjs: no headline in item urn:x:no-headline (in/no-headline.json)");
+    }
+
+    @Test
+    void rejectsTruncatedJsonSayingWhere() {
+        assertThatThrownBy(() -> parseOne("truncated.json"))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageStartingWith("ninjs: invalid JSON at line 1, column ")
+                .hasMessageEndingWith("(in/truncated.json)");
+    }
+
+    @Test
+    void rejectsTrailingGarbageAfterTheObject() {
+        assertThatThrownBy(() -> parseJson("{\"uri\":\"u\",\"headline\":\"h\"} trailing", Origin.of("t.json", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageStartingWith("ninjs: invalid JSON");
+    }
+
+    @Test
+    void rejectsAJsonArrayAndAnObjectWithoutId() {
+        assertThatThrownBy(() -> parseOne("array.json"))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("ninjs: input is a JSON array, not an object (in/array.json)");
+        assertThatThrownBy(() -> parseJson("{\"headline\":\"h\"}", Origin.of("n.json", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("no uri or guid");
+    }
+
+    @Test
+    void rejectsEmptyInput() {
+        assertThatThrownBy(() -> format.parse(new byte[0], Origin.of("e.json", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("ninjs: empty input (e.json)");
+    }
+}
