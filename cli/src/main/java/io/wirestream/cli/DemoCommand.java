@@ -1,0 +1,152 @@
+package io.wirestream.cli;
+
+import io.wirestream.ingest.IngestResult;
+import io.wirestream.ingest.format.Origin;
+import io.wirestream.ingest.source.FileResult;
+import io.wirestream.pipeline.Pipeline;
+import io.wirestream.pipeline.PipelineSettings;
+import io.wirestream.testkit.KafkaCluster;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream demo}: the whole pipeline on an embedded broker, with live output. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start an embedded single-node Kafka (KRaft), run ingest, enrich and publish, ingest the",
+                "bundled sample copy and any PATHs, and print every story as it arrives downstream.",
+                "Uses the cluster in --bootstrap-servers / KAFKA_BOOTSTRAP_SERVERS instead, if given."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "More wire files or folders to ingest.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--drop-folder", paramLabel = "DIR",
+            description = "Folder to watch while the demo runs (default: a new temporary folder).")
+    Path dropFolder;
+
+    @Option(names = "--no-samples", description = "Do not ingest the bundled sample copy.")
+    boolean noSamples;
+
+    @Option(names = "--json", description = "Print each story's full JSON instead of a summary.")
+    boolean json;
+
+    @Option(names = "--exit-when-done", description = "Exit once every ingested story and dead letter has been printed.")
+    boolean exitWhenDone;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        PipelineSettings settings = kafka.settings();
+        String external = settings.values().get("bootstrap.servers");
+        out.println(external == null ? "Starting embedded Kafka (single-node KRaft)..." : "Using Kafka at " + external);
+        out.flush();
+        Path stateDir = Files.createTempDirectory("wirestream-demo-state");
+        Path drop = dropFolder != null ? Files.createDirectories(dropFolder) : Files.createTempDirectory("wirestream-drop");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        KafkaCluster cluster = KafkaCluster.connectOrStart(external);
+        double brokerSeconds = seconds(started);
+        // Fresh state each run: a demo should show every sample again, not resume an earlier run.
+        settings = settings.with("bootstrap.servers", cluster.bootstrapServers())
+                .with("state.dir", stateDir.toString())
+                .with("enrich.application.id", "wirestream-demo-enrich-" + run)
+                .with("publish.application.id", "wirestream-demo-publish-" + run);
+        Pipeline pipeline = Pipeline.startAll(settings, 1);
+        StoryPrinter printer = new StoryPrinter(cluster.bootstrapServers(), pipeline.topics(), out, json).start();
+        double pipelineSeconds = seconds(started);
+        out.printf("Kafka ready in %.1f s, all stages running in %.1f s (bootstrap %s)%n", brokerSeconds,
+                pipelineSeconds, cluster.bootstrapServers());
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            printer.close();
+            pipeline.close();
+            cluster.close();
+            deleteQuietly(stateDir);
+            stopped.countDown();
+        }, "wirestream-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        int published = 0;
+        int rejected = 0;
+        if (!noSamples) {
+            for (Samples.Sample sample : Samples.all()) {
+                IngestResult result = pipeline.ingestor().ingest(sample.content(),
+                        new Origin("samples/" + sample.name(), null, Clock.systemUTC().instant()));
+                published += result.published();
+                rejected += result.failed() ? 1 : 0;
+                report(out, "samples/" + sample.name(), result);
+            }
+        }
+        for (FileResult result : pipeline.ingest(paths)) {
+            published += result.result().published();
+            rejected += result.result().failed() ? 1 : 0;
+            report(out, result.file().toString(), result.result());
+        }
+        pipeline.watch(drop);
+        out.printf("Watching drop folder %s (drop more wire files there). Ctrl-C to stop.%n", drop);
+        out.flush();
+
+        if (exitWhenDone) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while ((printer.stories() < published || printer.deadLetters() < rejected) && System.nanoTime() < deadline) {
+                Thread.sleep(50); // polling a counter, not timing anything
+            }
+            if (printer.firstStoryAtNanos() > 0) {
+                out.printf("%nFirst enriched story printed %.1f s after start; %d stories, %d dead letters.%n",
+                        (printer.firstStoryAtNanos() - started) / 1e9, printer.stories(), printer.deadLetters());
+            }
+            out.flush();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            hook.run();
+            return printer.stories() >= published && printer.deadLetters() >= rejected ? 0 : 1;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private static void report(PrintWriter out, String name, IngestResult result) {
+        if (result.failed()) {
+            out.printf("ingest: rejected %s: %s%n", name, result.reason());
+        } else {
+            out.printf("ingest: %s -> %s, %d article(s)%n", name, result.formatId(), result.published());
+        }
+        out.flush();
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: it is a temporary folder
+        }
+    }
+}

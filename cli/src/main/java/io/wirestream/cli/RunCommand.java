@@ -1,0 +1,90 @@
+package io.wirestream.cli;
+
+import io.wirestream.ingest.source.FileResult;
+import io.wirestream.pipeline.Pipeline;
+import io.wirestream.pipeline.PipelineSettings;
+import io.wirestream.pipeline.Stage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wirestream run --stage ...}: a stage, or all of them, against a real cluster. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a stage (or all) against a Kafka cluster until Ctrl-C.",
+                "ingest: ingests FILE arguments, then watches --drop-folder if given (exits when done otherwise)."})
+final class RunCommand implements Callable<Integer> {
+
+    /** What --stage accepts. */
+    enum StageChoice { INGEST, ENRICH, PUBLISH, ALL }
+
+    @Option(names = "--stage", required = true, paramLabel = "STAGE",
+            description = "ingest, enrich, publish or all.")
+    StageChoice stage;
+
+    @Option(names = "--drop-folder", paramLabel = "DIR", description = "Folder to watch (ingest).")
+    Path dropFolder;
+
+    @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
+            description = "Partitions of topics this command creates (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files or folders to ingest once (ingest).")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!kafka.hasCluster()) {
+            throw new ParameterException(spec.commandLine(),
+                    "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS (or use `wirestream demo`)");
+        }
+        Set<Stage> stages = stage == StageChoice.ALL ? EnumSet.allOf(Stage.class) : EnumSet.of(Stage.valueOf(stage.name()));
+        boolean ingesting = stages.contains(Stage.INGEST);
+        if (!ingesting && (dropFolder != null || !files.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
+        }
+        PipelineSettings settings = kafka.settings();
+        Pipeline pipeline = Pipeline.start(settings, stages, partitions);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pipeline.close();
+            stopped.countDown();
+        }, "wirestream-shutdown"));
+        int failed = 0;
+        if (!files.isEmpty()) {
+            for (FileResult result : pipeline.ingest(files)) {
+                if (result.result().failed()) {
+                    failed++;
+                    spec.commandLine().getErr().println("rejected " + result.file() + ": " + result.result().reason());
+                }
+            }
+        }
+        if (dropFolder != null) {
+            pipeline.watch(dropFolder);
+        }
+        boolean oneShot = stages.equals(EnumSet.of(Stage.INGEST)) && dropFolder == null;
+        if (oneShot) {
+            pipeline.close();
+            return failed == 0 ? 0 : 1;
+        }
+        spec.commandLine().getOut().println("wirestream: running " + stages + "; Ctrl-C to stop");
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return 0;
+    }
+}
