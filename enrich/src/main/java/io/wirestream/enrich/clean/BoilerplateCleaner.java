@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a copyright/credits footer at the end of the body. The footer is found from the last sentence backwards
  *       and stops at the first sentence that is not boilerplate, so a story paragraph that merely mentions
  *       copyright is kept. A sentence counts as footer only with one strong signal ({@code ©}, "all rights
- *       reserved", "sole responsibility of", "does not necessarily reflect", "co-financed") or at least two weaker
+ *       reserved", "reserves all copyright", "sole responsibility of", "does not necessarily reflect",
+ *       "co-financed") or at least two weaker
  *       ones ("copyright", "this website", "maintained and managed by", "strictly prohibited", "without
  *       permission", a year range, ...).</li>
  * </ul>
@@ -62,14 +63,15 @@ public final class BoilerplateCleaner {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<Pattern> STRONG_COPYRIGHT = List.of(
             Pattern.compile("©|\\(c\\)\\s*(?:19|20)\\d{2}", FLAGS),
-            Pattern.compile("\\ball rights reserved\\b", FLAGS));
+            Pattern.compile("\\ball rights reserved\\b", FLAGS),
+            Pattern.compile("\\breserves? (?:all |the )?(?:copyright|rights)\\b", FLAGS));
     private static final List<Pattern> WEAK_COPYRIGHT = List.of(
             Pattern.compile("\\bcopyright(?:s|ed)?\\b", FLAGS),
             Pattern.compile("\\brights reserved\\b|\\breserved\\s+(?:\\p{L}+\\s+)?rights\\b", FLAGS),
             Pattern.compile("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b", FLAGS),
-            Pattern.compile("\\bintellectual property\\b", FLAGS),
+            Pattern.compile("\\bintellectual property\\b|\\brelated rights\\b", FLAGS),
             Pattern.compile("\\b(?:prohibited|forbidden|not permitted)\\b", FLAGS),
-            Pattern.compile("\\bwithout (?:the )?(?:prior |express )?(?:written )?"
+            Pattern.compile("\\bwithout (?:the |a |an |any )?(?:prior |express )?(?:written )?"
                     + "(?:permission|consent|agreement|authori[sz]ation)\\b", FLAGS),
             Pattern.compile("\\b(?:this|our|the) (?:web ?site|site|portal|web page|application|app)\\b", FLAGS),
             Pattern.compile("\\b(?:maintained|managed|owned|operated|administered)"

@@ -67,6 +67,12 @@ final class NameLexicon {
             mountain valley desert reef plain plains east
             """);
 
+    /** Compass and region adjectives that make a capitalised sequence starting with them a region ("Western Balkans"). */
+    static final Set<String> REGION_PREFIXES = words("""
+            north south east west northern southern eastern western central northeast northwest southeast
+            southwest northeastern northwestern southeastern southwestern upper lower
+            """);
+
     /**
      * Words that make a capitalised sequence an organisation wherever they occur in it ("Institute for Humanities",
      * "Radio Free Europe", "European Union Force").
@@ -102,6 +108,8 @@ final class NameLexicon {
             mr mrs ms miss dr prof professor sir dame lord lady captain capt colonel col lieutenant lt sergeant
             sgt admiral marshal brigadier major coach spokesman spokeswoman spokesperson speaker leader ceo cfo
             deputy inspector superintendent detective sheriff pastor president's
+            analyst researcher economist expert journalist reporter correspondent lawyer activist scholar
+            historian author writer novelist officer diplomat striker midfielder defender goalkeeper
             """);
 
     /** Words that form a title only when a title follows ("Prime Minister", "Foreign Minister"). */

@@ -266,8 +266,10 @@ public final class RuleBasedNameFinder implements TokenNameFinder {
                     : new Candidate(s, a, b, EntityType.ORGANIZATION, Evidence.CUE));
             return;
         }
-        if (!single && NameLexicon.in(NameLexicon.LOCATION_CUES, s.text(b - 1))) {
-            out.add(new Candidate(s, a, b, EntityType.LOCATION, Evidence.CUE)); // "Wall Street", "Atlantic Ocean"
+        if (!single && (NameLexicon.in(NameLexicon.LOCATION_CUES, s.text(b - 1))
+                || NameLexicon.in(NameLexicon.REGION_PREFIXES, s.text(a)))) {
+            // "Wall Street", "Atlantic Ocean"; "Western Balkans", "Central Asia"
+            out.add(new Candidate(s, a, b, EntityType.LOCATION, Evidence.CUE));
             return;
         }
         if (hasCue(s, a, b, NameLexicon.MISC_CUES)) {

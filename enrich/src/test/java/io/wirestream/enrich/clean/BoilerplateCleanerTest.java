@@ -38,6 +38,16 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void removesAFooterWhoseMiddleSentenceReservesCopyrightInOtherWords() {
+        CleanedText cleaned = cleaner.clean(List.of("The ferry sailed at noon.",
+                "This site is run and managed by Coastline News. Coastline News reserves all copyright in this "
+                        + "text. Reuse without a written agreement is prohibited."));
+
+        assertThat(cleaned.body()).isEqualTo("The ferry sailed at noon.");
+        assertThat(cleaned.removed()).extracting(b -> b.getKind()).containsOnly("copyright");
+    }
+
+    @Test
     void keepsLastStoryParagraphWithOnlyOneWeakCopyrightSignal() {
         List<String> body = List.of("The quartet won the case.",
                 "The label said it would appeal the ruling on the copyright of the recording.");

@@ -1,0 +1,118 @@
+package io.wirestream.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The offline commands, run through picocli as a user would, output captured. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = WirestreamCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path sample(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/io/wirestream/cli/samples/" + name)) {
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+
+    private static List<JsonNode> documents(String out) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        var parser = new ObjectMapper().getFactory().createParser(out);
+        ObjectMapper mapper = new ObjectMapper();
+        while (parser.nextToken() != null) {
+            docs.add(mapper.readTree(parser));
+        }
+        return docs;
+    }
+
+    @Test
+    void enrichPrintsCleanBodyAndEntitiesWithOffsetsIntoIt() throws IOException {
+        Run run = run("enrich", sample("01-balkan-wire-kfor.txt").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode story = documents(run.out()).get(0);
+        assertThat(story.get("guid").asText()).isEqualTo("balkan-wire-agency:01-balkan-wire-kfor");
+        assertThat(story.get("version").asLong()).isEqualTo(1);
+        assertThat(story.get("pubStatus").asText()).isEqualTo("usable");
+        assertThat(story.get("language").asText()).isEqualTo("en");
+        assertThat(story.get("readingTimeMinutes").asInt()).isPositive();
+        String body = story.get("body").asText();
+        assertThat(body).startsWith("NATO Secretary General Mark Rutte arrives in Pristina")
+                .doesNotContain("All rights reserved", "co-financed", "maintained and managed", "reserves all copyright",
+                        "The link was copied", "Read about")
+                .endsWith("talks with Serbian leaders.");
+        assertThat(story.get("wordCount").asInt()).isBetween(150, 220);
+        List<String> names = new ArrayList<>();
+        for (JsonNode entity : story.get("entities")) {
+            names.add(entity.get("type").asText() + ":" + entity.get("name").asText());
+            for (JsonNode m : entity.get("mentions")) {
+                assertThat(body.substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("text").asText());
+            }
+        }
+        assertThat(names).contains("ORGANIZATION:NATO", "ORGANIZATION:KFOR", "ORGANIZATION:EUFOR",
+                "PERSON:Mark Rutte", "PERSON:Ivan Vejvoda", "LOCATION:Kosovo", "LOCATION:Pristina",
+                "LOCATION:Serbia", "LOCATION:Bosnia and Herzegovina");
+    }
+
+    @Test
+    void parsePrintsOneObjectPerInputAndFailsOnGarbage() throws IOException {
+        Path garbage = Files.write(dir.resolve("noise.bin"), new byte[] {0, 1, 2, (byte) 0xff, 0x1b});
+        Run run = run("parse", sample("02-harbour-ninjs-v1.json").toString(), garbage.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<JsonNode> docs = documents(run.out());
+        assertThat(docs).hasSize(2);
+        JsonNode parsed = docs.get(0);
+        assertThat(parsed.get("format").asText()).isEqualTo("ninjs");
+        JsonNode article = parsed.get("articles").get(0);
+        assertThat(article.get("guid").asText()).isEqualTo("urn:newsml:northsea-press.example:20260311:harbour-storm");
+        assertThat(article.get("headline").asText()).isEqualTo("Storm closes Rotterdam harbour entrance");
+        assertThat(article.get("bodyParagraphs")).hasSize(2);
+        assertThat(docs.get(1).get("input").asText()).endsWith("noise.bin");
+        assertThat(docs.get(1).get("error").asText()).isNotBlank();
+    }
+
+    @Test
+    void runRefusesToStartWithoutACluster() {
+        Run run = run("run", "--stage", "enrich", "--bootstrap-servers", "");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no Kafka cluster");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("demo", "parse", "enrich", "run")) {
+            Run run = run(command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: wirestream " + command);
+        }
+    }
+}
