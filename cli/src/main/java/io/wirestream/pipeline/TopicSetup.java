@@ -4,6 +4,7 @@ import io.wirestream.schemas.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,9 @@ public record TopicSetup(int partitions, short replication) {
     }
 
     private NewTopic topic(String name, Map<String, String> configs) {
-        return new NewTopic(name, partitions, replication).configs(configs);
+        Map<String, String> all = new HashMap<>(configs);
+        all.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_RECORD_BYTES));
+        return new NewTopic(name, partitions, replication).configs(all);
     }
 
     /** Creates the missing ones of {@code topics}; existing topics are left as they are. */

@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.schemas.Topics;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,8 +47,10 @@ public record IngestConfig(
 
     public static final String MAX_INPUT_BYTES_CONFIG = "ingest.max.input.bytes";
     public static final String MAX_INPUT_BYTES_DOC = "Largest input, in bytes, that is read and parsed. Larger"
-            + " input is dead-lettered without its payload.";
-    public static final long MAX_INPUT_BYTES_DEFAULT = 16L * 1024 * 1024;
+            + " input is dead-lettered without its payload. At most a third of the largest Kafka record Wirestream"
+            + " writes (" + Topics.MAX_RECORD_BYTES + " bytes), because an enriched record"
+            + " carries the text about three times.";
+    public static final long MAX_INPUT_BYTES_DEFAULT = 2L * 1024 * 1024;
 
     public static final String FORMAT_CONFIG = "ingest.format";
     public static final String FORMAT_DOC = "Wire format id (e.g. agency-text, ninjs) to parse every input"
@@ -58,8 +61,8 @@ public record IngestConfig(
 
     private static final long MIN_POLL_INTERVAL_MS = 10;
     private static final long MAX_POLL_INTERVAL_MS = 3_600_000;
-    // A whole input is held in one byte array.
-    private static final long MAX_MAX_INPUT_BYTES = Integer.MAX_VALUE - 8;
+    // The enriched record of an input must still fit in one Kafka record.
+    private static final long MAX_MAX_INPUT_BYTES = Topics.MAX_RECORD_BYTES / 3;
     private static final Pattern FORMAT_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     public IngestConfig {

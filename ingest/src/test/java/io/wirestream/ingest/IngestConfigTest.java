@@ -18,7 +18,7 @@ class IngestConfigTest {
         assertThat(config.dropFolder()).isNull();
         assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.providerHint()).isNull();
-        assertThat(config.maxInputBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(config.maxInputBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(config.pinnedFormat()).isNull();
     }
 

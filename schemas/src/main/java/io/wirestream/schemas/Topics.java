@@ -24,6 +24,13 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public record Topics(String prefix) {
 
+    /**
+     * Largest record Wirestream writes (8 MiB): every topic's {@code max.message.bytes} and every
+     * producer's {@code max.request.size}. Ingest bounds its input well below it, since an
+     * enriched record carries the text about three times (paragraphs, cleaned body, mentions).
+     */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
     private static final Pattern DESK = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private static final AvroSerde<RawArticle> RAW = AvroSerde.of(RawArticle.class);

@@ -4,6 +4,7 @@ import io.wirestream.streamapp.errors.DeadLetterDeserializationHandler;
 import io.wirestream.streamapp.errors.DeadLetterProcessingHandler;
 import io.wirestream.streamapp.errors.DeadLetterProductionHandler;
 import io.wirestream.streamapp.errors.DeadLetterRecords;
+import io.wirestream.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public record StreamSettings(String applicationId, String bootstrapServers, Path
         // Read only committed upstream output (EOS v2 sets this for its own consumer; explicit for clarity).
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         return props;
     }
 }

@@ -31,6 +31,11 @@ public final class DeadLetterRecords {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The dead-letter topic. */
+    public String topic() {
+        return topic;
+    }
+
     /** Reads {@link #TOPIC_CONFIG} and {@link #STAGE_CONFIG} from handler configs. */
     static DeadLetterRecords fromConfigs(Map<String, ?> configs) {
         return new DeadLetterRecords(required(configs, TOPIC_CONFIG), required(configs, STAGE_CONFIG),
