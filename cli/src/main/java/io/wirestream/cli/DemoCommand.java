@@ -117,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
                 Thread.sleep(50); // polling a counter, not timing anything
             }
             if (printer.firstStoryAtNanos() > 0) {
-                out.printf("%nFirst enriched story printed %.1f s after start; %d stories, %d dead letters.%n",
+                out.printf("%nFirst enriched story printed %.1f s after start; %d stories, %d dead letter(s).%n",
                         (printer.firstStoryAtNanos() - started) / 1e9, printer.stories(), printer.deadLetters());
             }
             out.flush();

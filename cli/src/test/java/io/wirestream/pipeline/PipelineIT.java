@@ -236,4 +236,29 @@ class PipelineIT {
             assertThat(current.getArticle().getPubStatus()).isEqualTo(PubStatus.CANCELED);
         }
     }
+
+    @Test
+    void theDropFolderPublishesGoodFilesAndDeadLettersBadOnes() throws Exception {
+        Path drop = Files.createDirectories(in.resolve("drop"));
+        io.wirestream.ingest.source.DropFolderSource source = pipeline.watch(drop);
+        try {
+            Files.writeString(drop.resolve("tram.json"), ninjs("urn:it:tram", 1, "usable", "Trams return to Zagreb",
+                    "Trams returned to the centre of Zagreb on Friday."));
+            Files.write(drop.resolve("static.bin"), new byte[] {0x1b, 0x00, (byte) 0xfe, 0x7f});
+
+            try (var enriched = avro(topics.enriched()); var dlq = deadLetters()) {
+                assertThat(enriched.until("dropped story", r -> has(r, "urn:it:tram"))).isNotEmpty();
+                DeadLetter letter = dlq.until("dropped garbage", r -> r.stream()
+                        .anyMatch(x -> x.value().getOrigin().endsWith("static.bin"))).stream()
+                        .map(ConsumerRecord::value).filter(v -> v.getOrigin().endsWith("static.bin"))
+                        .findFirst().orElseThrow();
+                assertThat(letter.getPayload().array()).containsExactly(0x1b, 0x00, (byte) 0xfe, 0x7f);
+            }
+            io.wirestream.testkit.Await.until(java.time.Duration.ofSeconds(30), "files moved out of the drop folder",
+                    () -> Files.exists(drop.resolve("done/tram.json")) && Files.exists(drop.resolve("failed/static.bin")));
+            assertThat(Files.readString(drop.resolve("failed/static.bin.reason.txt"))).isNotBlank();
+        } finally {
+            source.close();
+        }
+    }
 }
