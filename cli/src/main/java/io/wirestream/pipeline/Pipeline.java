@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,15 +72,21 @@ public final class Pipeline implements AutoCloseable {
         try {
             TopicSetup.ensure(bootstrap, new TopicSetup(partitions, (short) 1).topics(topics,
                     publishConfig.rules().desks()), START_TIMEOUT);
+            List<StreamApp> apps = new ArrayList<>();
             if (stages.contains(Stage.ENRICH)) {
                 EnrichTopology topology = new EnrichTopology(topics, Enricher.standard(Clock.systemUTC()));
-                pipeline.running.push(new StreamApp("enrich", topology.build(), enrichConfig.streams())
-                        .start(START_TIMEOUT));
+                apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
             if (stages.contains(Stage.PUBLISH)) {
                 PublishTopology topology = new PublishTopology(publishConfig.topics(), publishConfig.rules());
-                pipeline.running.push(new StreamApp("publish", topology.build(), publishConfig.streams())
-                        .start(START_TIMEOUT));
+                apps.add(new StreamApp("publish", topology.build(), publishConfig.streams()));
+            }
+            // Start together, then wait: the stages do not depend on each other to start.
+            for (StreamApp app : apps) {
+                pipeline.running.push(app.startAsync());
+            }
+            for (StreamApp app : apps) {
+                app.awaitRunning(START_TIMEOUT);
             }
             if (stages.contains(Stage.INGEST)) {
                 KafkaIngestSink sink = new KafkaIngestSink(bootstrap, topics, Duration.ofSeconds(30));

@@ -27,6 +27,7 @@ public final class StreamApp implements AutoCloseable {
     private final String name;
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
+    private volatile Instant started = Instant.now();
 
     /**
      * @param name     stage name for logs
@@ -54,8 +55,22 @@ public final class StreamApp implements AutoCloseable {
      * @throws IllegalStateException if it is not running within {@code timeout}
      */
     public StreamApp start(Duration timeout) {
-        Instant started = Instant.now();
+        return startAsync().awaitRunning(timeout);
+    }
+
+    /** Starts the stage without waiting, so several stages can start at once. */
+    public StreamApp startAsync() {
+        started = Instant.now();
         streams.start();
+        return this;
+    }
+
+    /**
+     * Waits until the started stage is running.
+     *
+     * @throws IllegalStateException if it is not running within {@code timeout}
+     */
+    public StreamApp awaitRunning(Duration timeout) {
         try {
             if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException(name + " did not reach RUNNING within " + timeout
