@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,11 +25,8 @@ final class EnrichCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to enrich.")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "ID", description = "Parse with this format instead of detecting it.")
-    String format;
-
-    @Option(names = "--provider", paramLabel = "NAME", description = "Provider for input that names none.")
-    String provider;
+    @Mixin
+    ParseOptions parsing;
 
     @Option(names = "--compact", description = "One JSON object per line instead of indented JSON.")
     boolean compact;
@@ -40,7 +38,7 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() {
         ArticleJson json = new ArticleJson(!compact);
         Enricher enricher = Enricher.standard(Clock.systemUTC());
-        OfflineIngest ingest = new OfflineIngest(format, provider);
+        OfflineIngest ingest = parsing.offlineIngest();
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
         for (Path file : files) {

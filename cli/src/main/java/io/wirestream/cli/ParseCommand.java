@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,11 +20,8 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to parse.")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "ID", description = "Parse with this format instead of detecting it.")
-    String format;
-
-    @Option(names = "--provider", paramLabel = "NAME", description = "Provider for input that names none.")
-    String provider;
+    @Mixin
+    ParseOptions parsing;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
@@ -34,7 +32,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArticleJson json = new ArticleJson(pretty);
-        OfflineIngest ingest = new OfflineIngest(format, provider);
+        OfflineIngest ingest = parsing.offlineIngest();
         int failures = 0;
         for (Path file : files) {
             OfflineIngest.Outcome outcome = ingest.parse(file);
