@@ -161,15 +161,12 @@ public final class RuleBasedNameFinder implements TokenNameFinder {
     }
 
     private void processPiece(Sentence s, int a, int b, List<Candidate> out) {
-        while (a < b && s.isConnector(a)) {
-            a++;
-        }
-        while (b > a && s.isConnector(b - 1)) {
-            b--;
-        }
-        if (a >= b) {
+        int[] span = trimConnectors(s, a, b);
+        if (span == null) {
             return;
         }
+        a = span[0];
+        b = span[1];
         if (gazetteer.exactMatch(s.tokens, a, b, false).isPresent()) {
             classify(s, a, b, out);
             return;
@@ -229,16 +226,24 @@ public final class RuleBasedNameFinder implements TokenNameFinder {
         }
     }
 
-    private void classify(Sentence s, int a, int b, List<Candidate> out) {
+    /** The span without connector words at its edges ("and", "of"), or null if nothing is left. */
+    private static int[] trimConnectors(Sentence s, int a, int b) {
         while (a < b && s.isConnector(a)) {
             a++;
         }
         while (b > a && s.isConnector(b - 1)) {
             b--;
         }
-        if (a >= b) {
+        return a < b ? new int[] {a, b} : null;
+    }
+
+    private void classify(Sentence s, int a, int b, List<Candidate> out) {
+        int[] span = trimConnectors(s, a, b);
+        if (span == null) {
             return;
         }
+        a = span[0];
+        b = span[1];
         boolean single = b - a == 1;
         Optional<PlaceKind> place = gazetteer.exactMatch(s.tokens, a, b, false);
         if (place.isPresent()) {
