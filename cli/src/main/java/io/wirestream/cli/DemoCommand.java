@@ -71,6 +71,10 @@ final class DemoCommand implements Callable<Integer> {
         KafkaCluster cluster = KafkaCluster.connectOrStart(external);
         double brokerSeconds = seconds(started);
         // Fresh state each run: a demo should show every sample again, not resume an earlier run.
+        if (external != null && !settings.values().containsKey("topic.prefix")) {
+            // Never write sample copy into a real cluster's production topics.
+            settings = settings.with("topic.prefix", "wirestream-demo-" + run + ".");
+        }
         settings = settings.with("bootstrap.servers", cluster.bootstrapServers())
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
