@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,10 +115,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
 
         if (exitWhenDone) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while ((printer.stories() < published || printer.deadLetters() < rejected) && System.nanoTime() < deadline) {
-                Thread.sleep(50); // polling a counter, not timing anything
-            }
+            boolean complete = printer.await(published, rejected, Duration.ofSeconds(60));
             if (printer.firstStoryAtNanos() > 0) {
                 out.printf("%nFirst enriched story printed %.1f s after start; %d stories, %d dead letter(s).%n",
                         (printer.firstStoryAtNanos() - started) / 1e9, printer.stories(), printer.deadLetters());
@@ -127,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             Runtime.getRuntime().removeShutdownHook(hook);
             hook.run();
-            return printer.stories() >= published && printer.deadLetters() >= rejected ? 0 : 1;
+            return complete ? 0 : 1;
         }
         stopped.await();
         return 0;

@@ -68,6 +68,30 @@ final class StoryPrinter implements AutoCloseable {
         return deadLetters.get();
     }
 
+    /**
+     * Waits until at least {@code stories} stories and {@code deadLetters} dead letters have been
+     * printed, or {@code timeout} has passed.
+     *
+     * @return true if they were printed
+     */
+    boolean await(int stories, int deadLetters, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (this.stories.get() < stories || this.deadLetters.get() < deadLetters) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    private synchronized void printed() {
+        notifyAll();
+    }
+
     /** System.nanoTime() when the first story was printed, or 0. */
     long firstStoryAtNanos() {
         return firstStoryAtNanos;
@@ -96,11 +120,13 @@ final class StoryPrinter implements AutoCloseable {
                 }
                 printStory(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
                 stories.incrementAndGet();
+                printed();
             } else if (topic.equals(topics.deadLetters().name())) {
                 DeadLetter letter = Topics.deadLetterSerde().decode(record.value());
                 out.printf("%n✗ DEAD LETTER (%s) %s%n  %s%n", letter.getStage(), letter.getOrigin(),
                         letter.getErrorMessage());
                 deadLetters.incrementAndGet();
+                printed();
             } else {
                 String desk = topic.replaceAll(".*news\\.desk\\.([a-z0-9-]+)\\.v1$", "$1");
                 out.printf("  → desk %-10s %s%n", desk, new String(record.key(), java.nio.charset.StandardCharsets.UTF_8));
