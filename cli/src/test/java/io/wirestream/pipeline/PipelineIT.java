@@ -261,4 +261,20 @@ class PipelineIT {
             source.close();
         }
     }
+
+    @Test
+    void theLatestTopicIsCompactedAndEveryTopicTakesTheLargestRecord() throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            var latest = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.latest().name());
+            var raw = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.raw().name());
+            var configs = admin.describeConfigs(List.of(latest, raw)).all().get();
+            assertThat(configs.get(latest).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(raw).get("cleanup.policy").value()).isEqualTo("delete");
+            assertThat(configs.get(raw).get("max.message.bytes").value())
+                    .isEqualTo(Integer.toString(Topics.MAX_RECORD_BYTES));
+        }
+    }
 }
