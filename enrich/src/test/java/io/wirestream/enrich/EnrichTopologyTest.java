@@ -114,4 +114,14 @@ class EnrichTopologyTest {
 
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a", "b");
     }
+
+    @Test
+    void refusesARecordNotKeyedByItsArticleIdAndGoesOn() {
+        raw.pipeInput("wrong-key", article("c", 1, PubStatus.USABLE, "Story C about Malta."));
+        raw.pipeInput("d", article("d", 1, PubStatus.USABLE, "Story D about Malta."));
+
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("d");
+        KeyValueStore<String, StoryVersion> store = driver.getKeyValueStore(EnrichTopology.VERSION_STORE);
+        assertThat(store.get("c")).isNull();
+    }
 }

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * forwards only the versions that pass. The store is written in the same exactly-once transaction
  * as the output, so a crash can neither lose nor repeat a decision.
  *
+ * <p>A record whose key is not its article id is refused with an {@link IllegalArgumentException}.
+ *
  * <p>One instance per stream task, as Kafka Streams requires; not thread-safe.
  */
 public final class VersionTracker implements Processor<String, RawArticle, String, TrackedArticle> {
@@ -48,8 +50,13 @@ public final class VersionTracker implements Processor<String, RawArticle, Strin
         if (article == null) {
             return; // a tombstone on the raw topic carries no story
         }
-        // The article id is the story's identity; ingest keys by it, so it is also the partition key.
+        // The article id is the story's identity and the partition key: a record keyed otherwise
+        // would keep its version state on the wrong partition, so it is refused (and dead-lettered
+        // by the stage's processing exception handler).
         String id = article.getId();
+        if (!id.equals(record.key())) {
+            throw new IllegalArgumentException("record key '" + record.key() + "' is not the article id '" + id + "'");
+        }
         Verdict verdict = policy.decide(versions.get(id), article);
         if (!verdict.passes()) {
             LOG.debug("dropping {} v{}: {}", id, article.getVersion(), verdict.reason());
@@ -61,6 +68,6 @@ public final class VersionTracker implements Processor<String, RawArticle, Strin
                 .setPubStatus(article.getPubStatus())
                 .setSeenAt(Instant.ofEpochMilli(record.timestamp()))
                 .build());
-        context.forward(record.withKey(id).withValue(new TrackedArticle(article, verdict.change().orElseThrow())));
+        context.forward(record.withValue(new TrackedArticle(article, verdict.change().orElseThrow())));
     }
 }
