@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirestream demo}: the whole pipeline on an embedded broker, with live output. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded single-node Kafka (KRaft), run ingest, enrich and publish, ingest the",
-                "bundled sample copy and any PATHs, and print every story as it arrives downstream.",
+        description = {"The whole pipeline on an embedded Kafka, with live output.", "",
+                "Starts a single-node KRaft broker in-process, runs ingest, enrich and publish, ingests the",
+                "bundled sample copy and any PATHs, and prints every story as it arrives downstream.",
                 "Uses the cluster in --bootstrap-servers / KAFKA_BOOTSTRAP_SERVERS instead, if given."})
 final class DemoCommand implements Callable<Integer> {
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirestream enrich FILE...}: parsing and enrichment, no Kafka. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = {"Parse and enrich wire files without Kafka; print each story's enriched JSON",
-                "(the same document as the news.enriched.json.v1 topic). Failures go to stderr, exit code 1."})
+        description = {"Parse and enrich wire files (no Kafka) and print the enriched JSON.", "",
+                "Each story's document is the one the news.enriched.json.v1 topic carries.",
+                "Failures go to stderr, with exit code 1."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to enrich.")

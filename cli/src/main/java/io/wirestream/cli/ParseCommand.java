@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirestream parse FILE...}: the ingest parsers only, no Kafka. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parse wire files without Kafka and print one JSON object per input:",
-                "{input, format, articles:[...]} or {input, format, error}. Exit code 1 if any input failed."})
+        description = {"Parse wire files (no Kafka) and print them as JSON.", "",
+                "One JSON object per input: {input, format, articles:[...]} or {input, format, error}.",
+                "Exit code 1 if any input failed."})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to parse.")
