@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +59,10 @@ public final class Pipeline implements AutoCloseable {
      * @throws org.apache.kafka.common.config.ConfigException naming a bad setting
      */
     public static Pipeline start(PipelineSettings settings, Set<Stage> stages, int partitions) {
-        Objects.requireNonNull(settings.values().get(StageConfigs.BOOTSTRAP_SERVERS),
-                "bootstrap.servers (use --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
+        if (settings.values().get(StageConfigs.BOOTSTRAP_SERVERS) == null) {
+            throw new ConfigException(StageConfigs.BOOTSTRAP_SERVERS, null,
+                    "required (use --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
+        }
         EnrichConfig enrichConfig = EnrichConfig.from(settings.forStage(Stage.ENRICH));
         PublishConfig publishConfig = PublishConfig.from(settings.forStage(Stage.PUBLISH));
         // IngestConfig's own keys carry the "ingest." prefix, so it reads the settings as given.
