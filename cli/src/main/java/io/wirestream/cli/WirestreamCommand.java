@@ -1,5 +1,6 @@
 package io.wirestream.cli;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,9 +19,20 @@ public final class WirestreamCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line with Wirestream's settings (exit codes, case-insensitive enums). */
+    /**
+     * A command line with Wirestream's settings: case-insensitive enums, and a failure reported as
+     * one line on stderr with exit code 1 (the stack trace goes to the log at DEBUG).
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new WirestreamCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new WirestreamCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+                    commandLine.getErr().println("wirestream " + commandLine.getCommandName() + ": "
+                            + exception.getMessage());
+                    commandLine.getErr().flush();
+                    LoggerFactory.getLogger(WirestreamCommand.class).debug("command failed", exception);
+                    return 1;
+                });
     }
 
     public static void main(String[] args) {

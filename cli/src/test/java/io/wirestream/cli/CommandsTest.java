@@ -116,4 +116,12 @@ class CommandsTest {
             assertThat(run.out()).as(command).contains("Usage: wirestream " + command);
         }
     }
+
+    @Test
+    void aFailingCommandSaysWhyInOneLineAndExitsWithOne() {
+        Run run = run("run", "--stage", "enrich", "--bootstrap-servers", "localhost:1",
+                "--config", dir.resolve("missing.properties").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("wirestream run: cannot read --config").doesNotContain("\tat ");
+    }
 }
