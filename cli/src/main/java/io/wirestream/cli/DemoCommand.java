@@ -5,6 +5,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
+import io.wirestream.pipeline.TopicSetup;
 import io.wirestream.testkit.KafkaCluster;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
                 .with("publish.application.id", "wirestream-demo-publish-" + run);
-        Pipeline pipeline = Pipeline.startAll(settings, 1);
+        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1));
         StoryPrinter printer = new StoryPrinter(cluster.bootstrapServers(), pipeline.topics(), out, json).start();
         double pipelineSeconds = seconds(started);
         out.printf("Kafka ready in %.1f s, all stages running in %.1f s (bootstrap %s)%n", brokerSeconds,

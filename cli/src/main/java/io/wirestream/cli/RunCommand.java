@@ -4,6 +4,7 @@ import io.wirestream.ingest.source.FileResult;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.Stage;
+import io.wirestream.pipeline.TopicSetup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Partitions of topics this command creates (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--replication-factor", defaultValue = "1", paramLabel = "N",
+            description = "Replication factor of topics this command creates (default: ${DEFAULT-VALUE}; use 3 on a real cluster).")
+    short replicationFactor;
+
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files or folders to ingest once (ingest).")
     List<Path> files = new ArrayList<>();
 
@@ -60,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
         }
         PipelineSettings settings = kafka.settings();
-        Pipeline pipeline = Pipeline.start(settings, stages, partitions);
+        Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pipeline.close();

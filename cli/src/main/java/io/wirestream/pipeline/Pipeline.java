@@ -55,10 +55,10 @@ public final class Pipeline implements AutoCloseable {
      *
      * @param settings   every stage's settings; {@code bootstrap.servers} is required
      * @param stages     which stages to run here
-     * @param partitions partitions of topics created here
+     * @param topicSetup partitions and replication of the topics created here (existing topics stay)
      * @throws org.apache.kafka.common.config.ConfigException naming a bad setting
      */
-    public static Pipeline start(PipelineSettings settings, Set<Stage> stages, int partitions) {
+    public static Pipeline start(PipelineSettings settings, Set<Stage> stages, TopicSetup topicSetup) {
         if (settings.values().get(StageConfigs.BOOTSTRAP_SERVERS) == null) {
             throw new ConfigException(StageConfigs.BOOTSTRAP_SERVERS, null,
                     "required (use --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
@@ -72,7 +72,7 @@ public final class Pipeline implements AutoCloseable {
 
         Pipeline pipeline = new Pipeline(topics, ingestConfig);
         try {
-            TopicSetup.ensure(bootstrap, new TopicSetup(partitions, (short) 1).topics(topics,
+            TopicSetup.ensure(bootstrap, topicSetup.topics(topics,
                     publishConfig.rules().desks()), START_TIMEOUT);
             List<StreamApp> apps = new ArrayList<>();
             if (stages.contains(Stage.ENRICH)) {
@@ -104,8 +104,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** All three stages. */
-    public static Pipeline startAll(PipelineSettings settings, int partitions) {
-        return start(settings, EnumSet.allOf(Stage.class), partitions);
+    public static Pipeline startAll(PipelineSettings settings, TopicSetup topicSetup) {
+        return start(settings, EnumSet.allOf(Stage.class), topicSetup);
     }
 
     /** The pipeline's topics. */

@@ -65,7 +65,7 @@ class PipelineIT {
                 "enrich.application.id", "pipeline-it-enrich-" + run,
                 "publish.application.id", "pipeline-it-publish-" + run));
         // Two partitions, so the tests also cover keyed partitioning across the stages.
-        pipeline = Pipeline.startAll(settings, 2);
+        pipeline = Pipeline.startAll(settings, new TopicSetup(2, (short) 1));
         topics = pipeline.topics();
     }
 
