@@ -6,11 +6,13 @@ import io.wirestream.schemas.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An in-memory sink for the commands that parse without Kafka; collects until drained. */
+/**
+ * An in-memory sink for the commands that parse without Kafka: collects articles until drained.
+ * Dead letters are not kept; the commands report failures from the ingest result instead.
+ */
 final class CollectingSink implements IngestSink {
 
     private final List<RawArticle> articles = new ArrayList<>();
-    private final List<DeadLetter> deadLetters = new ArrayList<>();
 
     @Override
     public void publish(RawArticle article) {
@@ -19,14 +21,13 @@ final class CollectingSink implements IngestSink {
 
     @Override
     public void deadLetter(DeadLetter letter) {
-        deadLetters.add(letter);
+        // Offline there is no dead-letter topic; the IngestResult carries the reason.
     }
 
     /** The articles collected since the last call, and forgets them. */
     List<RawArticle> drainArticles() {
         List<RawArticle> drained = List.copyOf(articles);
         articles.clear();
-        deadLetters.clear();
         return drained;
     }
 }

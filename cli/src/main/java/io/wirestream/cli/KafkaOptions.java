@@ -53,8 +53,4 @@ public final class KafkaOptions {
         return new PipelineSettings(values);
     }
 
-    /** True when a cluster was named by option, environment or config file. */
-    boolean hasCluster() {
-        return settings().values().containsKey("bootstrap.servers");
-    }
 }

@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!kafka.hasCluster()) {
+        PipelineSettings settings = kafka.settings();
+        if (!settings.values().containsKey("bootstrap.servers")) {
             throw new ParameterException(spec.commandLine(),
                     "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS (or use `wirestream demo`)");
         }
@@ -64,7 +65,6 @@ final class RunCommand implements Callable<Integer> {
         if (!ingesting && (dropFolder != null || !files.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
         }
-        PipelineSettings settings = kafka.settings();
         Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -33,11 +33,6 @@ public record PipelineSettings(Map<String, String> values) {
         return merged;
     }
 
-    /** The value of a common key, or {@code fallback}. */
-    public String get(String key, String fallback) {
-        return values.getOrDefault(key, fallback);
-    }
-
     /** A copy with one more (or a replaced) value. */
     public PipelineSettings with(String key, String value) {
         Map<String, String> copy = new HashMap<>(values);

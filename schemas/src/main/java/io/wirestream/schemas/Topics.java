@@ -80,16 +80,6 @@ public record Topics(String prefix) {
         return new Topic<>(prefix + "news.desk." + desk + ".v1", Serdes.String(), ENRICHED);
     }
 
-    /** The shared serde of {@link RawArticle} values. */
-    public static Serde<RawArticle> rawArticleSerde() {
-        return RAW;
-    }
-
-    /** The shared serde of {@link EnrichedArticle} values. */
-    public static Serde<EnrichedArticle> enrichedArticleSerde() {
-        return ENRICHED;
-    }
-
     /** The shared serde of {@link StoryVersion} state (enrich's version store). */
     public static Serde<StoryVersion> storyVersionSerde() {
         return STORY_VERSION;

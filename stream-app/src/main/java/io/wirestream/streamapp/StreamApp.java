@@ -84,11 +84,6 @@ public final class StreamApp implements AutoCloseable {
         return this;
     }
 
-    /** Current Streams state. */
-    public KafkaStreams.State state() {
-        return streams.state();
-    }
-
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
