@@ -2,7 +2,7 @@ package io.wirestream.streamapp.errors;
 
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.Topics;
-import java.nio.ByteBuffer;
+import io.wirestream.schemas.deadletter.DeadLetters;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +12,9 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
  * Builds dead-letter records for the exception handlers: the original key and value bytes, the
- * source topic, partition and offset, the stage, and the error. Immutable and thread-safe.
+ * source topic, partition and offset, the stage, and the error. The letter itself comes from
+ * {@link DeadLetters}, shared with ingest; this class adds the topic and Streams' context.
+ * Immutable and thread-safe.
  */
 public final class DeadLetterRecords {
 
@@ -22,13 +24,11 @@ public final class DeadLetterRecords {
     public static final String STAGE_CONFIG = "wirestream.stage";
 
     private final String topic;
-    private final String stage;
-    private final Clock clock;
+    private final DeadLetters letters;
 
     public DeadLetterRecords(String topic, String stage, Clock clock) {
         this.topic = Objects.requireNonNull(topic, "topic");
-        this.stage = Objects.requireNonNull(stage, "stage");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.letters = new DeadLetters(Objects.requireNonNull(stage, "stage"), Objects.requireNonNull(clock, "clock"));
     }
 
     /** The dead-letter topic. */
@@ -51,36 +51,16 @@ public final class DeadLetterRecords {
     }
 
     /**
-     * A dead letter for the source record behind {@code context}.
+     * A dead letter for the source record behind {@code context}, built by the shared
+     * {@link DeadLetters} factory (so it is capped and keyed as every stage's dead letters are).
      *
      * @param key   original key bytes, or null
      * @param value original value bytes, or null
      */
     public ProducerRecord<byte[], byte[]> record(ErrorHandlerContext context, byte[] key, byte[] value,
                                                  Throwable error) {
-        String origin = context.topic() == null ? "processor " + context.processorNodeId()
-                : context.topic() + "-" + context.partition() + "@" + context.offset();
-        DeadLetter letter = DeadLetter.newBuilder()
-                .setStage(stage)
-                .setOrigin(origin)
-                .setErrorClass(error.getClass().getName())
-                .setErrorMessage(describe(error, context))
-                .setSourceTopic(context.topic())
-                .setSourcePartition(context.topic() == null ? null : context.partition())
-                .setSourceOffset(context.topic() == null ? null : context.offset())
-                .setKey(key == null ? null : ByteBuffer.wrap(key))
-                .setPayload(value == null ? null : ByteBuffer.wrap(value))
-                .setFailedAt(clock.instant())
-                .build();
-        return new ProducerRecord<>(topic, null, key, Topics.deadLetterSerde().encode(letter));
-    }
-
-    private static String describe(Throwable error, ErrorHandlerContext context) {
-        StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
-        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            message.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-        }
-        message.append(" (at processor ").append(context.processorNodeId()).append(')');
-        return message.toString();
+        DeadLetter letter = letters.forRecord(context.topic(), context.partition(), context.offset(),
+                context.processorNodeId(), key, value, error);
+        return new ProducerRecord<>(topic, null, DeadLetters.recordKey(letter), Topics.deadLetterSerde().encode(letter));
     }
 }

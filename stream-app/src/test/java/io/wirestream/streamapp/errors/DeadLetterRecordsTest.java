@@ -59,6 +59,18 @@ class DeadLetterRecordsTest {
     }
 
     @Test
+    void keysARecordWithoutAKeyByItsOriginAsIngestDoes() {
+        DeadLetterRecords records = new DeadLetterRecords("news.dlq.v1", "enrich", Clock.fixed(NOW, ZoneOffset.UTC));
+        ProducerRecord<byte[], byte[]> record = records.record(context(null, "v".getBytes()), null, "v".getBytes(),
+                new IllegalStateException("x"));
+
+        assertThat(new String(record.key())).isEqualTo("news.raw.v1-2@41");
+        DeadLetter letter = Topics.deadLetterSerde().decode(record.value());
+        assertThat(letter.getOriginalLength()).isEqualTo(1L);
+        assertThat(letter.getPayloadTruncated()).isFalse();
+    }
+
+    @Test
     void deserializationHandlerResumesWithOneDeadLetter() {
         DeadLetterDeserializationHandler handler = new DeadLetterDeserializationHandler();
         handler.configure(Map.of(DeadLetterRecords.TOPIC_CONFIG, "dlq", DeadLetterRecords.STAGE_CONFIG, "publish"));
