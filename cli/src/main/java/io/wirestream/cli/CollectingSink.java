@@ -1,10 +1,11 @@
 package io.wirestream.cli;
 
 import io.wirestream.ingest.IngestSink;
-import io.wirestream.schemas.DeadLetter;
+import io.wirestream.ingest.InputRecords;
 import io.wirestream.schemas.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An in-memory sink for the commands that parse without Kafka: collects articles until drained.
@@ -15,13 +16,10 @@ final class CollectingSink implements IngestSink {
     private final List<RawArticle> articles = new ArrayList<>();
 
     @Override
-    public void publish(RawArticle article) {
-        articles.add(article);
-    }
-
-    @Override
-    public void deadLetter(DeadLetter letter) {
+    public CompletableFuture<Void> submit(InputRecords input) {
         // Offline there is no dead-letter topic; the IngestResult carries the reason.
+        articles.addAll(input.articles());
+        return CompletableFuture.completedFuture(null);
     }
 
     /** The articles collected since the last call, and forgets them. */

@@ -6,8 +6,8 @@ import io.wirestream.ingest.Ingestor;
 import io.wirestream.ingest.format.FormatDetector;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.schemas.RawArticle;
+import io.wirestream.ingest.source.FileReading;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -35,15 +35,17 @@ final class OfflineIngest {
     }
 
     Outcome parse(Path file) {
-        byte[] content;
+        FileReading.FileContent content;
         try {
-            content = Files.readAllBytes(file);
+            // The same size cap and regular-file check as ingest, so parse accepts what ingest accepts.
+            content = FileReading.read(file, ingestor.maxInputBytes(), ingestor.maxDeadLetterPayloadBytes());
         } catch (IOException e) {
             return new Outcome(file, null, List.of(), "cannot read " + file + ": " + e.getMessage());
         }
         Origin origin = new Origin(file.toString(), provider, Clock.systemUTC().instant());
-        IngestResult result = pinnedFormat == null ? ingestor.ingest(content, origin)
-                : ingestor.ingest(content, origin, pinnedFormat);
+        IngestResult result = content.isTooLarge()
+                ? ingestor.submit(ingestor.prepareTooLarge(origin, content.tooLarge())).join()
+                : ingestor.ingest(content.content(), origin, pinnedFormat);
         List<RawArticle> articles = sink.drainArticles();
         return new Outcome(file, result.formatId(), articles, result.failed() ? result.reason() : null);
     }

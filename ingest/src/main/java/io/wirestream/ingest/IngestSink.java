@@ -1,19 +1,32 @@
 package io.wirestream.ingest;
 
-import io.wirestream.schemas.DeadLetter;
-import io.wirestream.schemas.RawArticle;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Where ingested copy goes: the Kafka publisher in production, a list in tests.
+ * Where ingested copy goes: the transactional Kafka publisher in production, a list in tests.
  *
- * <p>Both calls return once the record is durably accepted (for Kafka: acknowledged by all in-sync
- * replicas), so a source may move its input file out of the way after they return.
+ * <p>The unit is one input's {@link InputRecords}: all of its articles, or its dead letter, are
+ * published atomically, together or not at all. A sink may put several inputs in one transaction;
+ * each input's future completes only once that transaction is committed, so a source may move its
+ * file out of the way (or acknowledge a push) in the future's callback and never before.
+ *
+ * <p>A future that completes exceptionally means none of that input's records became visible to
+ * {@code read_committed} consumers: the source keeps the input and retries it. If the sink can
+ * never publish again (closed, or fenced by another instance) the exception is a
+ * {@link SinkClosedException} and retrying is pointless.
+ *
+ * <p>Implementations are thread-safe: many source threads submit at once. The future may complete
+ * on the sink's own thread, so callbacks doing I/O should run on the source's executor
+ * ({@code whenCompleteAsync(.., executor)}).
  */
 public interface IngestSink {
 
-    /** Publishes one parsed article version, keyed by {@link RawArticle#getId()}. */
-    void publish(RawArticle article);
-
-    /** Records input that could not be parsed, with its original bytes and the reason. */
-    void deadLetter(DeadLetter letter);
+    /**
+     * Submits one input's records for publishing; returns at once (or blocks while the sink's queue
+     * is full).
+     *
+     * @param input the records, not null
+     * @return completes normally once the records are committed, exceptionally if they never will be
+     */
+    CompletableFuture<Void> submit(InputRecords input);
 }

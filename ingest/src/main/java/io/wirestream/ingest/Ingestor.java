@@ -7,29 +7,36 @@ import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.RawArticle;
-import java.nio.ByteBuffer;
+import io.wirestream.schemas.deadletter.DeadLetters;
+import io.wirestream.schemas.deadletter.OriginalBytes;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests one input: detect its format, parse it, map it to {@link RawArticle}s and publish them,
- * or dead-letter the input with its bytes and the reason.
+ * Ingests inputs: detect each one's format, parse it, map it to {@link RawArticle}s, and hand
+ * them to the {@link IngestSink}, which publishes all the stories of one input atomically; or
+ * dead-letter the input with its bytes and the reason.
  *
  * <p>Bad input never throws: no format recognised, a {@link WireFormatException}, input over the
  * size limit, or any other runtime exception from a format each become exactly one
- * {@link DeadLetter} (stage {@value #STAGE}) and a failed {@link IngestResult}. An input is parsed
- * and mapped completely before anything is published, so a bad input publishes nothing.
+ * {@link DeadLetter} (stage {@value #STAGE}, built by the shared {@link DeadLetters} factory) and
+ * a failed {@link IngestResult}. An input is parsed and mapped completely before anything is
+ * submitted, so a bad input publishes nothing.
  *
- * <p>Exceptions from the {@link IngestSink} itself are <em>not</em> caught: they mean the sink (the
- * Kafka cluster) is unavailable, not that the input is bad, and the caller should keep the input
- * and retry. Such a retry may publish articles that were already published before the failure;
- * records are keyed by story id and version, so consumers see duplicates, not different stories.
+ * <p>Sink failures are <em>not</em> turned into dead letters: they mean the sink (the Kafka
+ * cluster) is unavailable, not that the input is bad, and the caller keeps the input and retries.
+ * Because the sink is transactional, the retry publishes each story once: a failed attempt left
+ * none of them visible.
  *
- * <p>Thread-safe if the sink is: it holds no mutable state.
+ * <p>Threads: {@link #prepare} is pure and runs on whichever source thread calls it, so parsing
+ * (the CPU-bound part) scales with the sources' worker threads while the sink keeps its single
+ * producer; {@link #submit} does not wait for the broker, so many inputs are in flight at once.
+ * Thread-safe: it holds no mutable state.
  */
 public final class Ingestor {
 
@@ -41,7 +48,7 @@ public final class Ingestor {
     private final FormatDetector detector;
     private final IngestSink sink;
     private final long maxInputBytes;
-    private final Clock clock;
+    private final DeadLetters deadLetters;
 
     /** An ingestor with the default input limit and the system clock. */
     public Ingestor(FormatDetector detector, IngestSink sink) {
@@ -61,7 +68,7 @@ public final class Ingestor {
             throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
         }
         this.maxInputBytes = maxInputBytes;
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.deadLetters = new DeadLetters(STAGE, Objects.requireNonNull(clock, "clock"));
     }
 
     /** The formats this ingestor detects and parses with. */
@@ -74,13 +81,19 @@ public final class Ingestor {
         return maxInputBytes;
     }
 
+    /** Most bytes of an input its dead letter keeps; sources read that much of an oversize file. */
+    public int maxDeadLetterPayloadBytes() {
+        return deadLetters.maxPayloadBytes();
+    }
+
     /** As {@link #ingest(byte[], Origin, String)} with the format detected. */
     public IngestResult ingest(byte[] content, Origin origin) {
         return ingest(content, origin, null);
     }
 
     /**
-     * Ingests one complete input.
+     * Ingests one complete input and waits until its records are committed: for a caller with a
+     * single input (the demo's samples, a test). Sources with many inputs use {@link #submit}.
      *
      * @param content the input, not null; not modified or kept
      * @param origin where it came from, not null
@@ -88,14 +101,40 @@ public final class Ingestor {
      * @return the outcome; failures have been dead-lettered
      * @throws IllegalArgumentException if {@code pinnedFormatId} names no format of the detector
      *     (a configuration error, not bad input)
-     * @throws RuntimeException whatever the sink throws
+     * @throws RuntimeException whatever the sink failed with
      */
     public IngestResult ingest(byte[] content, Origin origin, String pinnedFormatId) {
+        return await(submit(prepare(content, origin, pinnedFormatId)));
+    }
+
+    /**
+     * Submits an input prepared by {@link #prepare} or {@link #prepareTooLarge} to the sink.
+     *
+     * @return completes with the input's result once its records are committed, or exceptionally
+     *     with the sink's error (then nothing of the input is visible)
+     */
+    public CompletableFuture<IngestResult> submit(InputRecords input) {
+        return sink.submit(input).thenApply(committed -> {
+            log.debug("Committed {} article(s) from {} as {}", input.articles().size(), input.origin().name(),
+                    input.result().formatId());
+            return input.result();
+        });
+    }
+
+    /**
+     * Parses one complete input into the records to publish: its articles, or its dead letter.
+     * Publishes nothing.
+     *
+     * @param content the input, not null; not modified or kept
+     * @param origin where it came from, not null
+     * @param pinnedFormatId id of the format to parse with instead of detecting one, or null
+     * @throws IllegalArgumentException if {@code pinnedFormatId} names no format of the detector
+     */
+    public InputRecords prepare(byte[] content, Origin origin, String pinnedFormatId) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(origin, "origin");
         WireFormat pinned = pinnedFormatId == null ? null : detector.require(pinnedFormatId);
         String formatId = pinned == null ? null : pinned.id();
-        List<RawArticle> articles;
         try {
             if (content.length > maxInputBytes) {
                 throw new InputTooLargeException(origin.name(), content.length, maxInputBytes);
@@ -109,48 +148,49 @@ public final class Ingestor {
                 throw new WireFormatException(format.id(), origin, "no articles in the input");
             }
             String id = format.id();
-            articles = parsed.stream().map(article -> RawArticles.toRawArticle(article, origin, id)).toList();
+            return InputRecords.published(origin, id,
+                    parsed.stream().map(article -> RawArticles.toRawArticle(article, origin, id)).toList());
         } catch (RuntimeException e) {
             // The one place that catches broadly: whatever a format throws, the input is dead-lettered
             // and ingest goes on with the next one.
-            return deadLetter(content, origin, formatId, e);
+            return deadLetter(OriginalBytes.of(content, deadLetters.maxPayloadBytes()), origin, formatId, e);
         }
-        articles.forEach(sink::publish);
-        log.debug("Published {} article(s) from {} as {}", articles.size(), origin.name(), formatId);
-        return IngestResult.success(formatId, articles.size());
     }
 
     /**
-     * Dead-letters an input that a source found too large to read, without its payload.
+     * The dead letter of an input that a source found too large to read whole: it keeps what the
+     * source read of it (a prefix up to {@link #maxDeadLetterPayloadBytes()}), its full length and
+     * SHA-256.
      *
-     * @param size the input's size in bytes, or at least {@code maxInputBytes() + 1}
+     * @param content what the source kept of the input, with the complete length and hash
      */
-    public IngestResult rejectTooLarge(Origin origin, long size) {
-        return deadLetter(null, origin, null, new InputTooLargeException(origin.name(), size, maxInputBytes));
+    public InputRecords prepareTooLarge(Origin origin, OriginalBytes content) {
+        return deadLetter(content, origin, null,
+                new InputTooLargeException(origin.name(), content.length(), maxInputBytes));
     }
 
-    private IngestResult deadLetter(byte[] content, Origin origin, String formatId, RuntimeException error) {
-        String reason = error.getMessage() != null ? error.getMessage() : error.getClass().getName();
-        // An oversized payload is left out: the limit exists to keep such input off the topics.
-        ByteBuffer payload = content == null || error instanceof InputTooLargeException
-                ? null
-                : ByteBuffer.wrap(content.clone());
-        sink.deadLetter(DeadLetter.newBuilder()
-                .setStage(STAGE)
-                .setOrigin(origin.name())
-                .setFormat(formatId)
-                .setErrorClass(error.getClass().getName())
-                .setErrorMessage(reason)
-                .setPayload(payload)
-                .setFailedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .build());
+    private InputRecords deadLetter(OriginalBytes content, Origin origin, String formatId, RuntimeException error) {
+        DeadLetter letter = deadLetters.forInput(origin.name(), formatId, content, error);
+        String reason = letter.getErrorMessage();
         if (error instanceof WireFormatException || error instanceof InputTooLargeException
                 || error instanceof UnrecognizedFormatException) {
-            log.warn("Dead-lettered {}: {}", origin.name(), reason);
+            log.warn("Dead-lettering {}: {}", origin.name(), reason);
         } else {
             // Not a reported parse error: likely a bug in the format, so keep the stack trace.
-            log.warn("Dead-lettered {} after an unexpected error in format {}", origin.name(), formatId, error);
+            log.warn("Dead-lettering {} after an unexpected error in format {}", origin.name(), formatId, error);
         }
-        return IngestResult.failure(formatId, reason);
+        return InputRecords.deadLettered(origin, letter, IngestResult.failure(formatId, reason));
+    }
+
+    /** Waits for a submitted input, rethrowing the sink's own exception rather than a wrapper. */
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

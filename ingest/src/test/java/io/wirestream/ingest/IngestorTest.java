@@ -124,17 +124,32 @@ class IngestorTest {
     }
 
     @Test
-    void deadLettersOversizedInputWithoutItsPayload() {
+    void deadLettersOversizedInputWithItsBytesLengthAndHash() throws Exception {
         Ingestor small = new Ingestor(FormatDetector.standard(), sink, 10, Clock.fixed(NOW, ZoneOffset.UTC));
+        byte[] big = "eleven byte".getBytes(StandardCharsets.UTF_8);
 
-        IngestResult result = small.ingest(new byte[11], Origin.of("in/big.txt", RECEIVED));
+        IngestResult result = small.ingest(big, Origin.of("in/big.txt", RECEIVED));
 
         assertThat(result.reason()).isEqualTo(
                 "input of 11 bytes exceeds the limit of 10 bytes (ingest.max.input.bytes) (in/big.txt)");
         assertThat(sink.deadLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.getErrorClass()).isEqualTo(InputTooLargeException.class.getName());
-            assertThat(letter.getPayload()).isNull();
+            assertThat(payload(letter)).as("under the dead-letter cap: kept whole").isEqualTo(big);
+            assertThat(letter.getPayloadTruncated()).isFalse();
+            assertThat(letter.getOriginalLength()).isEqualTo(11L);
+            assertThat(letter.getOriginalSha256()).isEqualTo(
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(big)));
         });
+    }
+
+    @Test
+    void preparesWithoutPublishingUntilSubmitted() {
+        InputRecords records = ingestor.prepare(Fixtures.bytes("ninjs/ap-feed.json"), Origin.of("feed.json", RECEIVED), null);
+
+        assertThat(records.articles()).hasSize(2);
+        assertThat(sink.submitted()).isZero();
+        assertThat(ingestor.submit(records).join()).isEqualTo(IngestResult.success("ninjs", 2));
+        assertThat(sink.published()).hasSize(2);
     }
 
     @Test
@@ -176,17 +191,8 @@ class IngestorTest {
 
     @Test
     void letsSinkFailuresThroughSoTheCallerCanRetry() {
-        IngestSink down = new IngestSink() {
-            @Override
-            public void publish(RawArticle article) {
-                throw new IllegalStateException("cluster unavailable");
-            }
-
-            @Override
-            public void deadLetter(DeadLetter letter) {
-                throw new IllegalStateException("cluster unavailable");
-            }
-        };
+        IngestSink down = input -> java.util.concurrent.CompletableFuture.failedFuture(
+                new IllegalStateException("cluster unavailable"));
         Ingestor failing = new Ingestor(FormatDetector.standard(), down);
 
         assertThatThrownBy(() -> failing.ingest(Fixtures.bytes("agency-text/minimal.txt"), Origin.of("m.txt", RECEIVED)))

@@ -3,22 +3,47 @@ package io.wirestream.ingest;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.RawArticle;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.KafkaException;
 
-/** An {@link IngestSink} that keeps everything in memory. Thread-safe: sources publish from their own thread. */
+/**
+ * An {@link IngestSink} that keeps everything in memory, committing each input at once. It can be
+ * told to fail the next inputs, as an aborted transaction would: then nothing of them is kept.
+ * Thread-safe: sources submit from many threads.
+ */
 public final class RecordingSink implements IngestSink {
 
     private final List<RawArticle> published = new CopyOnWriteArrayList<>();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
 
     @Override
-    public void publish(RawArticle article) {
-        published.add(article);
+    public CompletableFuture<Void> submit(InputRecords input) {
+        submitted.incrementAndGet();
+        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return CompletableFuture.failedFuture(new KafkaException("transaction aborted (test)"));
+        }
+        synchronized (this) {
+            // All of one input together, as a committed transaction shows them.
+            published.addAll(input.articles());
+            if (input.deadLetter() != null) {
+                deadLetters.add(input.deadLetter());
+            }
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
-    @Override
-    public void deadLetter(DeadLetter letter) {
-        deadLetters.add(letter);
+    /** Fails the next {@code n} submissions. */
+    public void failNext(int n) {
+        failures.set(n);
+    }
+
+    /** How many inputs were submitted, failed ones included. */
+    public int submitted() {
+        return submitted.get();
     }
 
     /** What was published so far, a snapshot. */

@@ -3,12 +3,13 @@ package io.wirestream.ingest.source;
 import io.wirestream.ingest.IngestConfig;
 import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.Ingestor;
+import io.wirestream.ingest.InputRecords;
+import io.wirestream.ingest.SinkClosedException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,14 +21,19 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.config.ConfigException;
 import org.slf4j.Logger;
@@ -36,27 +42,37 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches a drop folder and ingests every file that lands in it, then moves the file to
  * {@value #DONE_FOLDER}/ or, if it was rejected, to {@value #FAILED_FOLDER}/ with a
- * {@code <name>}{@value #REASON_SUFFIX} beside it. A name already taken there gets a numeric suffix
- * ({@code story-1.txt}).
+ * {@code <name>}{@value #REASON_SUFFIX} beside it, under the same relative path (a file of
+ * {@code agency/story.txt} goes to {@code done/agency/story.txt}). A name already taken there gets a
+ * numeric suffix ({@code story-1.txt}).
  *
- * <p>Which files: regular files directly in the folder (not symbolic links, not subfolders), except
- * hidden ones (name starting with a dot) and partial ones (ending in {@code .tmp}, {@code .part},
- * {@code .partial}, {@code .filepart}, {@code .crdownload}), which writers rename once complete. A
- * file copied in place is taken once its size and modification time have stayed the same for the
- * poll interval. Files already present at start are picked up too.
+ * <p>Which files: the folder's input files, subfolders included, as {@link InputFiles} defines
+ * them (the same rule as {@link FileSource}). A file copied in place is taken once its size and
+ * modification time have stayed the same for the poll interval. Files already present at start are
+ * picked up too. Each file's name, its origin and its dead letter's key, is its path relative to
+ * the drop folder.
  *
  * <p>How: the folder is rescanned every poll interval, and sooner when the {@link WatchService}
- * reports a change; the periodic scan also covers file systems that deliver no events (NFS, SMB).
+ * reports a change in the folder itself (subfolders are covered by the periodic scan, as are file
+ * systems that deliver no events: NFS, SMB). Ready files are read and parsed on a pool of worker
+ * threads and submitted to the transactional sink without waiting, so many are in flight (at most
+ * {@value #MAX_IN_FLIGHT} at once) and share transactions. A file is moved only in its input's
+ * completion callback, once the transaction holding its stories (or its dead letter) is committed:
+ * a crash before the commit leaves the file in place and nothing of it visible, a crash between
+ * the commit and the move ingests it again on restart (the same stories, which the enrich stage
+ * drops as re-deliveries).
  *
  * <p>Failures: bad content is dead-lettered by the {@link Ingestor} and the file goes to
- * {@value #FAILED_FOLDER}/. One file never stops the loop: if the sink fails (the cluster is down)
- * or the file cannot be read, the file stays where it is and is retried after
+ * {@value #FAILED_FOLDER}/. One file never stops the loop: if its transaction fails (the cluster is
+ * down) or the file cannot be read, the file stays where it is and is retried after
  * {@code max(poll interval, 30 s)}; if it cannot be moved away after ingesting, it stays and is not
- * ingested again until it changes (so it is not published over and over).
+ * ingested again until it changes (so it is not published over and over). If the sink is closed
+ * for good (fenced by another instance), the source stops, leaving every file not yet committed
+ * in place.
  *
  * <p>Lifecycle: {@link #start()} runs the loop on its own (non-daemon) thread, {@link #run()} runs it
  * on the caller's thread until {@link #close()}; either may be called once. {@link #close()} may be
- * called from any thread, any number of times: it lets the file in progress finish and waits for
+ * called from any thread, any number of times: it lets the files in flight finish and waits for
  * the loop to end.
  */
 public final class DropFolderSource implements Closeable {
@@ -68,8 +84,8 @@ public final class DropFolderSource implements Closeable {
     /** Suffix of the file beside a rejected file that says why it was rejected. */
     public static final String REASON_SUFFIX = ".reason.txt";
 
-    /** Name endings of files still being written, by convention of common transfer tools. */
-    static final List<String> PARTIAL_SUFFIXES = List.of(".tmp", ".part", ".partial", ".filepart", ".crdownload");
+    /** Most files read, parsed or awaiting their commit at once. */
+    static final int MAX_IN_FLIGHT = 1_000;
 
     private static final Duration MIN_RETRY_DELAY = Duration.ofSeconds(30);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -87,14 +103,24 @@ public final class DropFolderSource implements Closeable {
     private final FileIngestion ingestion;
     private final Clock clock;
     private final WatchService watcher;
+    /** Guarded by itself: the loop and the completion callbacks both use it. */
     private final Settling settling;
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+    private final ExecutorService workers;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Thread loopThread;
+    /** Whether the last scan left ready files behind because of the in-flight limit; loop only. */
+    private boolean backlog;
 
-    /** A source using the system clock. */
+    /** A source using the system clock and one worker thread per processor. */
     public DropFolderSource(IngestConfig config, Ingestor ingestor) {
         this(config, ingestor, Clock.systemUTC());
+    }
+
+    /** A source with one worker thread per processor. */
+    public DropFolderSource(IngestConfig config, Ingestor ingestor, Clock clock) {
+        this(config, ingestor, clock, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -104,12 +130,16 @@ public final class DropFolderSource implements Closeable {
      * @param config gives the folder, poll interval, provider hint and pinned format, not null
      * @param ingestor does the work, not null
      * @param clock gives {@code receivedAt} and the failure time in reason files, not null
+     * @param threads how many files are read and parsed at once, positive
      * @throws ConfigException if the drop folder is not set or not a directory, or the pinned
      *     format is unknown
      * @throws UncheckedIOException if the subfolders cannot be created or the folder cannot be watched
      */
-    public DropFolderSource(IngestConfig config, Ingestor ingestor, Clock clock) {
+    public DropFolderSource(IngestConfig config, Ingestor ingestor, Clock clock, int threads) {
         Objects.requireNonNull(config, "config");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
         this.folder = config.requireDropFolder();
         if (!Files.isDirectory(folder)) {
             throw new ConfigException(IngestConfig.DROP_FOLDER_CONFIG, folder.toString(), "not a directory");
@@ -134,6 +164,12 @@ public final class DropFolderSource implements Closeable {
             closeWatcher();
             throw new UncheckedIOException("cannot watch drop folder " + folder, e);
         }
+        AtomicInteger counter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "wirestream-drop-folder-worker-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -176,6 +212,30 @@ public final class DropFolderSource implements Closeable {
                 Thread.currentThread().interrupt();
             }
         }
+        if (Thread.currentThread() != loopThread && !awaitInFlight(CLOSE_TIMEOUT)) {
+            log.warn("Drop folder {}: {} file(s) still in flight at close; they stay in place", folder, inFlight.size());
+        }
+        workers.shutdown();
+    }
+
+    /** Waits until no file is in flight; returns whether that happened within {@code timeout}. */
+    private boolean awaitInFlight(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlight) {
+            while (!inFlight.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    inFlight.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void enterRunning() {
@@ -208,8 +268,20 @@ public final class DropFolderSource implements Closeable {
         }
     }
 
-    /** Waits for a change in the folder or the poll interval, whichever comes first. */
+    /**
+     * Waits for a change in the folder or the poll interval, whichever comes first; while the
+     * in-flight limit held files back, waits instead for half the files in flight to finish.
+     */
     private void awaitChange() throws InterruptedException {
+        if (backlog) {
+            synchronized (inFlight) {
+                long deadline = System.nanoTime() + pollInterval.toNanos();
+                while (inFlight.size() > MAX_IN_FLIGHT / 2 && System.nanoTime() - deadline < 0) {
+                    inFlight.wait(Math.max(1, pollInterval.toMillis()));
+                }
+            }
+            return;
+        }
         WatchKey key = watcher.poll(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         while (key != null) {
             // The events themselves are not needed: every wake-up rescans the folder.
@@ -220,27 +292,35 @@ public final class DropFolderSource implements Closeable {
     }
 
     private void scan() {
-        for (Path file : settling.ready(candidates(), System.nanoTime())) {
+        List<Path> ready;
+        Map<Path, Settling.Stamp> candidates = candidates();
+        synchronized (settling) {
+            ready = settling.ready(candidates, System.nanoTime());
+        }
+        backlog = false;
+        for (Path file : ready) {
             if (state.get() != State.RUNNING) {
                 return;
             }
-            process(file);
+            if (inFlight.size() >= MAX_IN_FLIGHT) {
+                backlog = true;
+                return;
+            }
+            if (inFlight.add(file)) {
+                workers.execute(() -> process(file));
+            }
         }
     }
 
     private Map<Path, Settling.Stamp> candidates() {
-        List<Path> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            entries.forEach(names::add);
+        List<Path> files;
+        try {
+            files = InputFiles.list(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        names.sort(null);
         Map<Path, Settling.Stamp> candidates = new LinkedHashMap<>();
-        for (Path file : names) {
-            if (isIgnored(file)) {
-                continue;
-            }
+        for (Path file : files) {
             try {
                 BasicFileAttributes attributes =
                         Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -255,25 +335,59 @@ public final class DropFolderSource implements Closeable {
     }
 
     static boolean isIgnored(Path file) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return name.startsWith(".") || PARTIAL_SUFFIXES.stream().anyMatch(lower::endsWith);
+        return InputFiles.isIgnoredName(file.getFileName().toString());
     }
 
+    /** On a worker: reads, parses and submits one file; its completion moves it. */
     private void process(Path file) {
-        IngestResult result;
+        InputRecords records;
         try {
-            result = ingestion.ingest(file);
+            records = ingestion.prepare(file, InputFiles.relativeName(folder, file));
         } catch (NoSuchFileException e) {
-            settling.done(file);
+            finished(file, s -> s.done(file));
             return;
         } catch (IOException | RuntimeException e) {
-            log.error("Could not ingest {}; leaving it in place and retrying in {}", file, retryDelay, e);
-            settling.retryAfter(file, System.nanoTime() + retryDelay.toNanos());
+            log.error("Could not read {}; leaving it in place and retrying in {}", file, retryDelay, e);
+            finished(file, s -> s.retryAfter(file, System.nanoTime() + retryDelay.toNanos()));
             return;
         }
+        ingestion.ingestor().submit(records).whenCompleteAsync((result, error) -> {
+            if (error == null) {
+                fileAway(file, result);
+                return;
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (cause instanceof SinkClosedException) {
+                if (state.getAndSet(State.CLOSED) == State.RUNNING) {
+                    log.error("The ingest sink is closed ({}); stopping drop folder {} and leaving its files in place",
+                            cause.getMessage(), folder);
+                    closeWatcher();
+                }
+                finished(file, s -> s.holdUntilChanged(file));
+            } else {
+                log.error("Could not publish {}; leaving it in place and retrying in {}", file, retryDelay, cause);
+                finished(file, s -> s.retryAfter(file, System.nanoTime() + retryDelay.toNanos()));
+            }
+        }, this::runCallback);
+    }
+
+    /** Completion callbacks run on the workers; after close, on the completing thread. */
+    private void runCallback(Runnable callback) {
         try {
-            Path target = moveInto(result.ok() ? done : failed, file);
+            workers.execute(callback);
+        } catch (RejectedExecutionException e) {
+            callback.run();
+        }
+    }
+
+    /** After the commit: moves the file to done/ or failed/. */
+    private void fileAway(Path file, IngestResult result) {
+        try {
+            Path relativeParent = folder.relativize(file).getParent();
+            Path base = result.ok() ? done : failed;
+            Path dir = relativeParent == null ? base : base.resolve(relativeParent);
+            Files.createDirectories(dir);
+            Path target = moveInto(dir, file);
             if (result.failed()) {
                 Files.writeString(target.resolveSibling(target.getFileName() + REASON_SUFFIX),
                         reasonText(file, result), StandardCharsets.UTF_8);
@@ -281,11 +395,22 @@ public final class DropFolderSource implements Closeable {
             } else {
                 log.info("Ingested {} ({}, {} article(s)) -> {}", file, result.formatId(), result.published(), target);
             }
-            settling.done(file);
+            finished(file, s -> s.done(file));
         } catch (IOException e) {
             log.error("Ingested {} but cannot move it out of the drop folder; leaving it in place and not"
                     + " ingesting it again until it changes", file, e);
-            settling.holdUntilChanged(file);
+            finished(file, s -> s.holdUntilChanged(file));
+        }
+    }
+
+    /** Records what became of a file in flight and wakes whoever waits for files to finish. */
+    private void finished(Path file, java.util.function.Consumer<Settling> outcome) {
+        synchronized (settling) {
+            outcome.accept(settling);
+        }
+        synchronized (inFlight) {
+            inFlight.remove(file);
+            inFlight.notifyAll();
         }
     }
 

@@ -1,20 +1,17 @@
 package io.wirestream.ingest.source;
 
 import io.wirestream.ingest.IngestConfig;
-import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.Ingestor;
+import io.wirestream.ingest.InputRecords;
 import io.wirestream.ingest.format.Origin;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * Reads one file, never more than the size limit, and ingests it. Shared by the file sources.
- * Thread-safe.
+ * Reads one file, never more than the size limit, and prepares its records. Shared by the file
+ * sources. Thread-safe.
  */
 final class FileIngestion {
 
@@ -38,31 +35,22 @@ final class FileIngestion {
         }
     }
 
+    Ingestor ingestor() {
+        return ingestor;
+    }
+
     /**
-     * Ingests {@code file}. Bad content is dead-lettered by the ingestor.
+     * Reads {@code file} and parses it into its records (bad content becomes a dead letter); sends
+     * nothing.
      *
+     * @param name the source's name for the file: its origin and dead-letter key
      * @throws IOException if the file cannot be read (nothing is dead-lettered then: there are no bytes)
-     * @throws RuntimeException whatever the sink throws
      */
-    IngestResult ingest(Path file) throws IOException {
-        // A FIFO or device would block the read below or never end: only regular files are input.
-        if (!Files.isRegularFile(file)) {
-            throw Files.exists(file) ? new IOException("not a regular file: " + file) : new NoSuchFileException(file.toString());
-        }
-        Origin origin = new Origin(file.toString(), providerHint, clock.instant());
-        long limit = ingestor.maxInputBytes();
-        long size = Files.size(file);
-        if (size > limit) {
-            return ingestor.rejectTooLarge(origin, size);
-        }
-        byte[] content;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Read at most one byte more than allowed: enough to tell a file that grew past the limit.
-            content = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-        }
-        if (content.length > limit) {
-            return ingestor.rejectTooLarge(origin, content.length);
-        }
-        return ingestor.ingest(content, origin, pinnedFormat);
+    InputRecords prepare(Path file, String name) throws IOException {
+        Origin origin = new Origin(name, providerHint, clock.instant());
+        FileReading.FileContent read = FileReading.read(file, ingestor.maxInputBytes(), ingestor.maxDeadLetterPayloadBytes());
+        return read.isTooLarge()
+                ? ingestor.prepareTooLarge(origin, read.tooLarge())
+                : ingestor.prepare(read.content(), origin, pinnedFormat);
     }
 }

@@ -88,6 +88,42 @@ class DropFolderSourceTest {
     }
 
     @Test
+    void takesFilesInSubfoldersNamedRelativeToTheFolderAndFilesThemUnderTheSamePath() throws IOException {
+        Files.createDirectories(folder.resolve("agency/2025"));
+        Files.write(folder.resolve("agency/2025/good.txt"), Fixtures.bytes("agency-text/minimal.txt"));
+        Files.write(folder.resolve("agency/bad.bin"), Fixtures.bytes("agency-text/garbage.bin"));
+        Files.write(folder.resolve("agency/late.txt.partial"), Fixtures.bytes("agency-text/minimal.txt"));
+        newSource().start();
+
+        assertThat(await(() -> Files.exists(folder.resolve("done/agency/2025/good.txt"))
+                && Files.exists(folder.resolve("failed/agency/bad.bin.reason.txt")))).isTrue();
+
+        assertThat(sink.published()).singleElement().extracting(RawArticle::getOrigin).isEqualTo("agency/2025/good.txt");
+        assertThat(sink.deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.getOrigin()).isEqualTo("agency/bad.bin");
+            assertThat(letter.getPayload().remaining()).isEqualTo(Fixtures.bytes("agency-text/garbage.bin").length);
+        });
+        assertThat(folder.resolve("agency/late.txt.partial")).exists();
+    }
+
+    @Test
+    void leavesAFileInPlaceWhileItsTransactionFailsAndFilesItOnceCommitted() throws IOException {
+        sink.failNext(1);
+        IngestConfig config = new IngestConfig(folder, Duration.ofMillis(50), "Liburna", 1 << 20, null);
+        // A short retry delay is not configurable (at least 30 s), so check the failed attempt only.
+        Files.write(folder.resolve("story.txt"), Fixtures.bytes("agency-text/minimal.txt"));
+        source = new DropFolderSource(config, new Ingestor(FormatDetector.standard(), sink));
+        source.start();
+
+        assertThat(await(() -> sink.submitted() >= 1)).isTrue();
+        source.close();
+
+        assertThat(folder.resolve("story.txt")).as("not committed: left in place").exists();
+        assertThat(folder.resolve("done/story.txt")).doesNotExist();
+        assertThat(sink.published()).isEmpty();
+    }
+
+    @Test
     void takesAPartialFileOnceItIsRenamedIn() throws IOException {
         newSource().start();
         Path partial = Files.write(folder.resolve("late.txt.part"), Fixtures.bytes("agency-text/minimal.txt"));
