@@ -111,7 +111,7 @@ class PipelineIT {
     void aStoryIngestedAsAFileArrivesEnrichedOnEveryDownstreamTopic() throws Exception {
         Path story = file("balkan-wire-kfor.txt", bundledSample("01-balkan-wire-kfor.txt"));
         assertThat(pipeline.ingest(List.of(story))).singleElement().satisfies(r -> assertThat(r.result().ok()).isTrue());
-        String id = "balkan-wire-agency:balkan-wire-kfor";
+        String id = "balkan-wire-agency:balkan-wire-kfor-ea76e221b6d9";
 
         try (var enriched = avro(topics.enriched());
              var latest = avro(topics.latest());

@@ -53,8 +53,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>provider: the origin's hint, else a name from a footer notice ("maintained and managed by
  *       X", "All rights reserved by X", "© 2025 X"), else {@code unknown};</li>
- *   <li>id: {@code <provider-slug>:<file-base-name-slug>}, so a corrected file sent again under
- *       the same name keeps the story's id;</li>
+ *   <li>id: {@code <provider-slug>:<file-base-name-slug>-<story-key>}, where the story key is the
+ *       first {@value #STORY_KEY_HEX} hex digits of the SHA-256 of the normalised headline (NFKC,
+ *       lower case, whitespace collapsed) and, when the date line is absolute, its calendar day
+ *       ({@link #storyKey}). So a second story that reuses a file name (another headline, or the
+ *       same headline on another day) gets its own id instead of replacing the first, while the
+ *       same story re-sent, or corrected in its body, keeps its id. Relative date lines ("2 hours
+ *       ago") are left out because they resolve differently on every re-send. Two stories collide
+ *       only if provider, file name, headline and day all match;</li>
  *   <li>version 1 and {@link PubStatus#USABLE} (a correction is told apart by its content hash).</li>
  * </ul>
  *
@@ -76,6 +82,9 @@ public final class AgencyTextFormat implements WireFormat {
     static final int FOOTER_PARAGRAPHS = 5;
 
     private static final int MAX_SLUG_CHARS = 64;
+
+    /** Hex digits of the story key in an id: 48 bits, so distinct stories under one file name do not collide. */
+    static final int STORY_KEY_HEX = 12;
 
     // A name as footers write it: capitalised first word, then up to five more words. Words start
     // with a letter, so a year range after the name ("X © 2002-2025", "X 2025") is not part of it.
@@ -157,7 +166,8 @@ public final class AgencyTextFormat implements WireFormat {
                 ? OptionalInt.empty()
                 : HeaderLine.readingMinutes(header.readingTime());
 
-        ParsedArticle article = ParsedArticle.builder(slug(provider) + ":" + slug(origin.baseName()), headline)
+        String id = slug(provider) + ":" + slug(origin.baseName()) + "-" + storyKey(headline, header.dateLine());
+        ParsedArticle article = ParsedArticle.builder(id, headline)
                 .version(1)
                 .pubStatus(PubStatus.USABLE)
                 .provider(provider)
@@ -187,6 +197,19 @@ public final class AgencyTextFormat implements WireFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What tells stories under one file name apart: a hash of the normalised headline and, if
+     * {@code dateLine} is absolute, its day (see the class comment).
+     *
+     * @param dateLine the header's date line, or null
+     */
+    static String storyKey(String headline, String dateLine) {
+        String normalised = Normalizer.normalize(headline, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String day = dateLine == null ? "" : DateLine.absoluteDay(dateLine).orElse("");
+        return sha256Hex(normalised + "\n" + day).substring(0, STORY_KEY_HEX);
     }
 
     /**

@@ -105,6 +105,14 @@ final class DateLine {
         };
     }
 
+    /**
+     * The calendar day an absolute date line names ({@code 2025-03-11}); empty for a relative or
+     * named one ("2 hours ago", "today"), whose day depends on when the copy was received.
+     */
+    static Optional<String> absoluteDay(String line) {
+        return parseAbsolute(line.strip()).map(dateTime -> dateTime.toLocalDate().toString());
+    }
+
     private static Optional<LocalDateTime> parseAbsolute(String s) {
         // Cheap guard: every accepted absolute form contains a digit and is short.
         if (s.length() > 40 || s.chars().noneMatch(Character::isDigit)) {

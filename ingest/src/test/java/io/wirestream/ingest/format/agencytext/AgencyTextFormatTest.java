@@ -55,7 +55,7 @@ class AgencyTextFormatTest {
         ParsedArticle article = parseOne("agency-text/full.txt", Origin.of("in/agency/full.txt", RECEIVED));
 
         assertThat(article.provider()).isEqualTo("Liburna News Agency");
-        assertThat(article.id()).isEqualTo("liburna-news-agency:full");
+        assertThat(article.id()).matches("liburna-news-agency:full-[0-9a-f]{12}");
         assertThat(article.version()).isEqualTo(1);
         assertThat(article.pubStatus()).isEqualTo(PubStatus.USABLE);
     }
@@ -65,7 +65,7 @@ class AgencyTextFormatTest {
         ParsedArticle article = parseOne("agency-text/full.txt", new Origin("drop/Flood Wall.txt", "Liburna", RECEIVED));
 
         assertThat(article.provider()).isEqualTo("Liburna");
-        assertThat(article.id()).isEqualTo("liburna:flood-wall");
+        assertThat(article.id()).matches("liburna:flood-wall-[0-9a-f]{12}");
     }
 
     @Test
@@ -76,8 +76,41 @@ class AgencyTextFormatTest {
         ParsedArticle a = format.parse(bytes(first), new Origin("in/2025-03-11/bridge.txt", "Liburna", RECEIVED)).get(0);
         ParsedArticle b = format.parse(bytes(corrected), new Origin("retry/bridge.txt", "Liburna", RECEIVED.plusSeconds(600))).get(0);
 
-        assertThat(a.id()).isEqualTo("liburna:bridge").isEqualTo(b.id());
+        assertThat(a.id()).startsWith("liburna:bridge-").isEqualTo(b.id());
         assertThat(a.body()).isNotEqualTo(b.body());
+    }
+
+    @Test
+    void givesADifferentStoryThatReusesAFileNameItsOwnId() {
+        String first = "Bridge closes for repairs\nNEWS\n1 hour ago\n\nThe bridge closes on Monday.\n";
+        String second = "Ferry strike ends\nNEWS\n1 hour ago\n\nFerries sail again.\n";
+
+        ParsedArticle a = format.parse(bytes(first), new Origin("in/story.txt", "Liburna", RECEIVED)).get(0);
+        ParsedArticle b = format.parse(bytes(second), new Origin("in/story.txt", "Liburna", RECEIVED.plusSeconds(60))).get(0);
+
+        assertThat(a.id()).startsWith("liburna:story-").isNotEqualTo(b.id());
+        assertThat(b.id()).startsWith("liburna:story-");
+    }
+
+    @Test
+    void keepsTheIdOfTheSameStoryReSentWhateverItsRelativeDateLineSays() {
+        String story = "Bridge closes for repairs\nNEWS\n%s\n\nThe bridge closes on Monday.\n";
+
+        ParsedArticle a = format.parse(bytes(String.format(story, "1 hour ago")), new Origin("bridge.txt", "Liburna", RECEIVED)).get(0);
+        ParsedArticle b = format.parse(bytes(String.format(story, "3 hours ago")),
+                new Origin("bridge.txt", "Liburna", RECEIVED.plusSeconds(7200))).get(0);
+
+        assertThat(a.id()).isEqualTo(b.id());
+    }
+
+    @Test
+    void separatesTheSameHeadlineOnAnotherAbsoluteDay() {
+        assertThat(AgencyTextFormat.storyKey("Weather  forecast", "11 March 2025"))
+                .isEqualTo(AgencyTextFormat.storyKey("weather forecast", "11 March 2025"))
+                .isNotEqualTo(AgencyTextFormat.storyKey("Weather forecast", "12 March 2025"))
+                .hasSize(12);
+        assertThat(AgencyTextFormat.storyKey("Weather forecast", "2 hours ago"))
+                .isEqualTo(AgencyTextFormat.storyKey("Weather forecast", null));
     }
 
     @Test
@@ -92,7 +125,7 @@ class AgencyTextFormatTest {
         assertThat(article.body()).containsExactly(
                 "The ferry between the port of Calmara and the island of Isola Brava resumed service on Monday morning.");
         assertThat(article.provider()).isEqualTo(AgencyTextFormat.UNKNOWN_PROVIDER);
-        assertThat(article.id()).isEqualTo("unknown:minimal");
+        assertThat(article.id()).matches("unknown:minimal-[0-9a-f]{12}");
     }
 
     @Test
