@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -43,17 +44,21 @@ import org.slf4j.LoggerFactory;
  * {@code read_committed} consumer sees every story of an input or none of them, and a crash in the
  * middle of a multi-story input leaves nothing of it.
  *
- * <p>Design: one transactional producer ({@code transactional.id} given, stable per ingest
- * instance, so that a restarted instance fences its predecessor and aborts whatever transaction it
- * left open) owned by one sender thread. Source threads call {@link #submit} concurrently: they
- * serialize their records themselves (parallel work) and queue them; the sender thread begins a
- * transaction, sends every queued input asynchronously until a {@link BatchLimits} limit is reached
- * or the queue stays empty for the linger time, commits, and then completes each input's future.
- * Why one thread: a producer has one open transaction at a time, so begin/send/commit of different
- * inputs must not interleave from several threads; and batching many inputs per commit is what
- * makes ingest fast (a commit costs a coordinator round trip and a marker per partition, a send
- * costs almost nothing). One transactional id per source thread would instead commit tiny
- * transactions and need an id scheme per thread.
+ * <p>Design: one transactional producer per lane ({@code transactional.id} given, stable per
+ * ingest instance, so that a restarted instance fences its predecessor and aborts whatever
+ * transaction it left open), each owned by one sender thread. Source threads call {@link #submit}
+ * concurrently: they serialize their records themselves (parallel work) and queue them; a sender
+ * thread begins a transaction, sends queued inputs asynchronously until a {@link BatchLimits} limit
+ * is reached or the queue stays empty for the linger time, commits, and then completes each
+ * input's future. Why one thread per producer: a producer has one open transaction at a time, so
+ * begin/send/commit of different inputs must not interleave from several threads; and batching
+ * many inputs per commit is what makes ingest fast (a commit costs a coordinator round trip and a
+ * marker per partition, a send almost nothing). Why more than one producer: a commit, and the
+ * first sends of the next transaction (which race the previous commit's markers), are mostly
+ * waiting, and with one producer nothing is sent meanwhile; several lanes take turns, so one fills a
+ * transaction while the other waits for its commit. Inputs are independent, so which lane
+ * publishes an input does not matter; stories of one input are never split across lanes. (Two
+ * inputs in flight at once may commit in either order, as they may with parallel sources anyway.)
  *
  * <p>Failures: an error in a transaction (a send or the commit) aborts it and fails the futures of
  * all its inputs; none of their records are visible, and the sources retry them. So that one
@@ -79,6 +84,9 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final int COMMIT_TIMEOUT_RETRIES = 3;
 
+    /** Producers of the sink that {@link #KafkaIngestSink(String, Topics, Duration)} makes. */
+    public static final int DEFAULT_PRODUCERS = 3;
+
     /** Called before each send, with the send's position in its transaction; a test hook. */
     @FunctionalInterface
     interface SendHook {
@@ -100,7 +108,7 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
                            CompletableFuture<Void> done) {
     }
 
-    private final Producer<byte[], byte[]> producer;
+    private final List<Lane> lanes = new ArrayList<>();
     private final Topic<String, RawArticle> rawTopic;
     private final Topic<byte[], DeadLetter> deadLetterTopic;
     private final String transactionalId;
@@ -108,10 +116,11 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     private final SendHook hook;
     private final BlockingQueue<Pending> queue;
     private final AtomicReference<SinkClosedException> closed = new AtomicReference<>();
-    private final Thread sender;
     private volatile boolean closing;
-    /** Inputs still to be committed one per transaction after an abort; sender thread only. */
-    private int isolated;
+    private final LongAdder transactions = new LongAdder();
+    private final LongAdder committedInputs = new LongAdder();
+    private final LongAdder aborted = new LongAdder();
+    private final LongAdder commitNanos = new LongAdder();
 
     /**
      * A sink with default batch limits and a transactional id derived from the host name and the
@@ -124,7 +133,8 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
      * @param timeout          how long a send may take before its transaction is aborted
      */
     public KafkaIngestSink(String bootstrapServers, Topics topics, Duration timeout) {
-        this(timeoutSettings(bootstrapServers, timeout), topics, defaultTransactionalId(topics), BatchLimits.DEFAULTS);
+        this(timeoutSettings(bootstrapServers, timeout), topics, defaultTransactionalId(topics), BatchLimits.DEFAULTS,
+                DEFAULT_PRODUCERS);
     }
 
     /**
@@ -138,17 +148,29 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
      * @param transactionalId this ingest instance's {@code transactional.id}: the same on every
      *     restart of the instance, different from every other instance; not blank
      * @param limits how many inputs go in one transaction, not null
-     * @throws KafkaException if the producer cannot be created or initialised
+     * @param producers how many transactional producers take turns (see the class comment): 1 uses
+     *     {@code transactionalId} itself, more use {@code <transactionalId>-0}, {@code -1}, ...; keep
+     *     it the same across restarts of an instance, since only a producer with the same id aborts
+     *     what its predecessor left open (a dropped id's open transaction lasts until
+     *     {@code transaction.timeout.ms})
+     * @throws KafkaException if a producer cannot be created or initialised
      */
     public KafkaIngestSink(Map<String, Object> clientSettings, Topics topics, String transactionalId,
-                           BatchLimits limits) {
-        this(clientSettings, topics, transactionalId, limits,
+                           BatchLimits limits, int producers) {
+        this(clientSettings, topics, transactionalId, limits, producers,
                 config -> new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer()),
                 SendHook.NONE);
     }
 
+    /** As {@link #KafkaIngestSink(Map, Topics, String, BatchLimits, int)} with one producer. */
+    public KafkaIngestSink(Map<String, Object> clientSettings, Topics topics, String transactionalId,
+                           BatchLimits limits) {
+        this(clientSettings, topics, transactionalId, limits, 1);
+    }
+
     KafkaIngestSink(Map<String, Object> clientSettings, Topics topics, String transactionalId, BatchLimits limits,
-                    Function<Map<String, Object>, Producer<byte[], byte[]>> producers, SendHook hook) {
+                    int producerCount, Function<Map<String, Object>, Producer<byte[], byte[]>> producers,
+                    SendHook hook) {
         Objects.requireNonNull(transactionalId, "transactionalId");
         if (transactionalId.isBlank()) {
             throw new IllegalArgumentException("transactionalId is blank");
@@ -161,20 +183,28 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
         // Room for a few batches, so sources can prepare the next batch while one commits, and
         // block (backpressure) beyond that.
         this.queue = new LinkedBlockingQueue<>(Math.max(limits.maxInputs() * 4, 16));
-        this.producer = producers.apply(producerConfig(clientSettings, transactionalId));
+        if (producerCount < 1) {
+            throw new IllegalArgumentException("producers must be positive: " + producerCount);
+        }
         try {
-            producer.initTransactions();
+            for (int i = 0; i < producerCount; i++) {
+                String id = producerCount == 1 ? transactionalId : transactionalId + "-" + i;
+                Producer<byte[], byte[]> producer = producers.apply(producerConfig(clientSettings, id));
+                try {
+                    producer.initTransactions();
+                } catch (RuntimeException e) {
+                    producer.close(Duration.ZERO);
+                    throw e;
+                }
+                lanes.add(new Lane(id, producer));
+            }
         } catch (RuntimeException e) {
-            producer.close(Duration.ZERO);
+            lanes.forEach(lane -> lane.producer.close(Duration.ZERO));
             throw e;
         }
-        this.sender = new Thread(this::run, "wirestream-ingest-sender-" + transactionalId);
-        sender.setDaemon(false);
-        sender.setUncaughtExceptionHandler((thread, e) ->
-                log.error("Ingest sink {} stopped: its sender thread died", transactionalId, e));
-        sender.start();
-        log.info("Ingest sink started with transactional.id {} (batches of at most {} inputs, {} bytes, {})",
-                transactionalId, limits.maxInputs(), limits.maxBytes(), limits.maxLinger());
+        lanes.forEach(Lane::start);
+        log.info("Ingest sink started with transactional.id {} ({} producer(s); batches of at most {} inputs, {} bytes,"
+                + " {})", transactionalId, producerCount, limits.maxInputs(), limits.maxBytes(), limits.maxLinger());
     }
 
     /** The producer configuration: defaults, then {@code clientSettings}, then what must hold. */
@@ -188,6 +218,10 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "wirestream-ingest");
+        // The first send of a transaction often races the previous commit's markers (transactions
+        // v2 adds partitions on produce) and is refused with CONCURRENT_TRANSACTIONS; the default
+        // 100 ms back-off then stalls every transaction. Retry soon instead.
+        config.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 10);
         config.putAll(Objects.requireNonNull(clientSettings, "clientSettings"));
         if (config.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG) == null) {
             throw new IllegalArgumentException(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG + " is required");
@@ -215,6 +249,22 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
             host = "localhost";
         }
         return DEFAULT_TRANSACTIONAL_ID_PREFIX + topics.prefix() + host;
+    }
+
+    /**
+     * Counters since start, for logs and benchmarks.
+     *
+     * @param transactions transactions committed
+     * @param inputs inputs committed
+     * @param aborted transactions aborted
+     * @param commitTime total time spent in {@code commitTransaction()}
+     */
+    public record Stats(long transactions, long inputs, long aborted, Duration commitTime) {
+    }
+
+    /** What this sink has done so far. */
+    public Stats stats() {
+        return new Stats(transactions.sum(), committedInputs.sum(), aborted.sum(), Duration.ofNanos(commitNanos.sum()));
     }
 
     /** This sink's {@code transactional.id}. */
@@ -261,110 +311,141 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
         return pending.done();
     }
 
-    private void run() {
-        try {
-            while (closed.get() == null) {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    publishBatch(first);
-                } else if (closing) {
-                    break;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Error e) {
-            // No abort, no flush: the JVM is in trouble (or a test simulates a crash). The open
-            // transaction is aborted by the coordinator when the next instance with this id starts,
-            // or when it times out.
-            stop(new SinkClosedException("ingest sink " + transactionalId + " died", e), List.of());
-            throw e;
-        } finally {
-            stop(new SinkClosedException("ingest sink " + transactionalId + " is closed", null), List.of());
-        }
-    }
+    /**
+     * One transactional producer and the thread that owns it. Lanes take batches from the shared
+     * queue in turn: while one waits for its commit, another fills its transaction.
+     */
+    private final class Lane {
 
-    private void publishBatch(Pending first) throws InterruptedException {
-        List<Pending> batch = new ArrayList<>();
-        int maxInputs = isolated > 0 ? 1 : limits.maxInputs();
-        long bytes = 0;
-        int position = 0;
-        try {
-            producer.beginTransaction();
-            long deadline = System.nanoTime() + limits.maxLinger().toNanos();
-            Pending next = first;
-            while (next != null) {
-                batch.add(next);
-                bytes += next.bytes();
-                for (ProducerRecord<byte[], byte[]> record : next.records()) {
-                    hook.beforeSend(position++, record);
-                    // Asynchronous: a failed send puts the transaction in error, and the commit throws.
-                    producer.send(record);
-                }
-                if (batch.size() >= maxInputs || bytes >= limits.maxBytes()) {
-                    break;
-                }
-                long wait = deadline - System.nanoTime();
-                next = wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
-            }
-            commit();
-        } catch (ProducerFencedException | InvalidProducerEpochException | OutOfOrderSequenceException
-                 | AuthorizationException | UnsupportedVersionException | CommitTimedOut e) {
-            log.error("Ingest producer with transactional.id {} was fenced or hit a fatal error ({}): another"
-                    + " ingest instance probably started with the same id. This sink stops; {} input(s) were"
-                    + " not published and stay with their sources.", transactionalId, e.toString(),
-                    batch.size() + queue.size());
-            stop(new SinkClosedException("ingest sink " + transactionalId + " stopped: " + e, e), batch);
-            return;
-        } catch (RuntimeException e) {
-            abort(batch, e);
-            return;
-        } catch (Error e) {
-            stop(new SinkClosedException("ingest sink " + transactionalId + " died", e), batch);
-            throw e;
-        }
-        if (isolated > 0) {
-            isolated--;
-        }
-        for (Pending pending : batch) {
-            pending.done().complete(null);
-        }
-        log.debug("Committed a transaction of {} input(s), {} bytes", batch.size(), bytes);
-    }
+        private final String id;
+        private final Producer<byte[], byte[]> producer;
+        private final Thread thread;
+        /** Inputs still to be committed one per transaction after an abort; this lane's thread only. */
+        private int isolated;
 
-    private void commit() {
-        for (int attempt = 1; ; attempt++) {
+        Lane(String id, Producer<byte[], byte[]> producer) {
+            this.id = id;
+            this.producer = producer;
+            this.thread = new Thread(this::run, "wirestream-ingest-sender-" + id);
+            thread.setDaemon(false);
+            thread.setUncaughtExceptionHandler((t, e) ->
+                    log.error("Ingest sink {} stopped: its sender thread died", id, e));
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
             try {
-                producer.commitTransaction();
-                return;
-            } catch (TimeoutException e) {
-                // KafkaProducer#commitTransaction: after a timeout the commit may be retried (not aborted).
-                if (attempt >= COMMIT_TIMEOUT_RETRIES) {
-                    throw new CommitTimedOut("commit timed out " + attempt + " times: " + e.getMessage(), e);
+                while (closed.get() == null) {
+                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first != null) {
+                        publishBatch(first);
+                    } else if (closing) {
+                        break;
+                    }
                 }
-                log.warn("Commit of transactional.id {} timed out; retrying", transactionalId);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Error e) {
+                // No abort, no flush: the JVM is in trouble (or a test simulates a crash). The open
+                // transaction is aborted by the coordinator when the next instance with this id starts,
+                // or when it times out.
+                stop(new SinkClosedException("ingest sink " + id + " died", e), List.of());
+                throw e;
+            } finally {
+                stop(new SinkClosedException("ingest sink " + id + " is closed", null), List.of());
             }
         }
-    }
 
-    private void abort(List<Pending> batch, RuntimeException error) {
-        try {
-            producer.abortTransaction();
-        } catch (RuntimeException abortError) {
-            log.error("Ingest producer with transactional.id {} cannot abort a failed transaction ({}); this sink"
-                    + " stops. {} input(s) were not published and stay with their sources.", transactionalId,
-                    abortError.toString(), batch.size() + queue.size(), error);
-            stop(new SinkClosedException("ingest sink " + transactionalId + " stopped: " + abortError, abortError),
-                    batch);
-            return;
+        private void publishBatch(Pending first) throws InterruptedException {
+            List<Pending> batch = new ArrayList<>();
+            int maxInputs = isolated > 0 ? 1 : limits.maxInputs();
+            long bytes = 0;
+            int position = 0;
+            try {
+                producer.beginTransaction();
+                long deadline = System.nanoTime() + limits.maxLinger().toNanos();
+                Pending next = first;
+                while (next != null) {
+                    batch.add(next);
+                    bytes += next.bytes();
+                    for (ProducerRecord<byte[], byte[]> record : next.records()) {
+                        hook.beforeSend(position++, record);
+                        // Asynchronous: a failed send puts the transaction in error, and the commit throws.
+                        producer.send(record);
+                    }
+                    if (batch.size() >= maxInputs || bytes >= limits.maxBytes()) {
+                        break;
+                    }
+                    long wait = deadline - System.nanoTime();
+                    next = wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
+                }
+                long commitStart = System.nanoTime();
+                commit();
+                commitNanos.add(System.nanoTime() - commitStart);
+            } catch (ProducerFencedException | InvalidProducerEpochException | OutOfOrderSequenceException
+                     | AuthorizationException | UnsupportedVersionException | CommitTimedOut e) {
+                log.error("Ingest producer with transactional.id {} was fenced or hit a fatal error ({}): another"
+                        + " ingest instance probably started with the same id. This sink stops; {} input(s) were"
+                        + " not published and stay with their sources.", id, e.toString(),
+                        batch.size() + queue.size());
+                stop(new SinkClosedException("ingest sink " + id + " stopped: " + e, e), batch);
+                return;
+            } catch (RuntimeException e) {
+                abort(batch, e);
+                return;
+            } catch (Error e) {
+                stop(new SinkClosedException("ingest sink " + id + " died", e), batch);
+                throw e;
+            }
+            if (isolated > 0) {
+                isolated--;
+            }
+            transactions.increment();
+            committedInputs.add(batch.size());
+            for (Pending pending : batch) {
+                pending.done().complete(null);
+            }
+            log.debug("Committed a transaction of {} input(s), {} bytes", batch.size(), bytes);
         }
-        log.warn("Aborted a transaction of {} input(s) ({}); they will be retried by their sources",
-                batch.size(), error.toString());
-        isolated = batch.size() > 1 ? batch.size() : 0;
-        KafkaException failure = error instanceof KafkaException k ? k
-                : new KafkaException("could not publish: " + error, error);
-        for (Pending pending : batch) {
-            pending.done().completeExceptionally(failure);
+
+        private void commit() {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    producer.commitTransaction();
+                    return;
+                } catch (TimeoutException e) {
+                    // KafkaProducer#commitTransaction: after a timeout the commit may be retried (not aborted).
+                    if (attempt >= COMMIT_TIMEOUT_RETRIES) {
+                        throw new CommitTimedOut("commit timed out " + attempt + " times: " + e.getMessage(), e);
+                    }
+                    log.warn("Commit of transactional.id {} timed out; retrying", id);
+                }
+            }
+        }
+
+        private void abort(List<Pending> batch, RuntimeException error) {
+            try {
+                producer.abortTransaction();
+            } catch (RuntimeException abortError) {
+                log.error("Ingest producer with transactional.id {} cannot abort a failed transaction ({}); this sink"
+                        + " stops. {} input(s) were not published and stay with their sources.", id,
+                        abortError.toString(), batch.size() + queue.size(), error);
+                stop(new SinkClosedException("ingest sink " + id + " stopped: " + abortError, abortError),
+                        batch);
+                return;
+            }
+            aborted.increment();
+            log.warn("Aborted a transaction of {} input(s) ({}); they will be retried by their sources",
+                    batch.size(), error.toString());
+            isolated = batch.size() > 1 ? batch.size() : 0;
+            KafkaException failure = error instanceof KafkaException k ? k
+                    : new KafkaException("could not publish: " + error, error);
+            for (Pending pending : batch) {
+                pending.done().completeExceptionally(failure);
+            }
         }
     }
 
@@ -387,18 +468,22 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        if (Thread.currentThread() != sender) {
+        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        for (Lane lane : lanes) {
+            if (Thread.currentThread() == lane.thread) {
+                continue;
+            }
             try {
-                sender.join(CLOSE_TIMEOUT.toMillis());
+                lane.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (sender.isAlive()) {
-                log.warn("Ingest sink {} did not drain within {}", transactionalId, CLOSE_TIMEOUT);
+            if (lane.thread.isAlive()) {
+                log.warn("Ingest sink {} did not drain within {}", lane.id, CLOSE_TIMEOUT);
                 stop(new SinkClosedException("ingest sink " + transactionalId + " is closed", null), List.of());
             }
         }
-        producer.close(Duration.ofSeconds(10));
+        lanes.forEach(lane -> lane.producer.close(Duration.ofSeconds(10)));
     }
 
     @Override

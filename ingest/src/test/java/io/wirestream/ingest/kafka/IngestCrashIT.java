@@ -94,7 +94,7 @@ class IngestCrashIT {
             }
         };
         try (KafkaIngestSink sink = new KafkaIngestSink(KafkaIngestSinkIT.client(kafka), topics,
-                TopicNames.unique(info, "tx"), BatchLimits.DEFAULTS, producers, hook)) {
+                TopicNames.unique(info, "tx"), BatchLimits.DEFAULTS, 1, producers, hook)) {
             Ingestor ingestor = new Ingestor(FormatDetector.standard(), sink, 1 << 20, Clock.systemUTC());
             InputRecords input = prepare(ingestor);
 
@@ -130,7 +130,7 @@ class IngestCrashIT {
             }
         };
         KafkaIngestSink crashed = new KafkaIngestSink(KafkaIngestSinkIT.client(kafka), topics, transactionalId,
-                BatchLimits.DEFAULTS, producers, crash);
+                BatchLimits.DEFAULTS, 1, producers, crash);
         try {
             Ingestor first = new Ingestor(FormatDetector.standard(), crashed, 1 << 20, Clock.systemUTC());
             assertThatThrownBy(() -> first.submit(prepare(first)).orTimeout(30, TimeUnit.SECONDS).join())
