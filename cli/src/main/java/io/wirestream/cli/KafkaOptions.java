@@ -1,14 +1,9 @@
 package io.wirestream.cli;
 
 import io.wirestream.pipeline.PipelineSettings;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that talk to a Kafka cluster. */
@@ -33,13 +28,7 @@ public final class KafkaOptions {
     PipelineSettings settings() {
         Map<String, String> values = new HashMap<>();
         if (configFile != null) {
-            Properties props = new Properties();
-            try (Reader in = Files.newBufferedReader(configFile)) {
-                props.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read --config " + configFile, e);
-            }
-            props.stringPropertyNames().forEach(key -> values.put(key, props.getProperty(key)));
+            values.putAll(PipelineSettings.load(configFile).values());
         }
         if (bootstrapServers != null && !bootstrapServers.isBlank()) {
             values.put("bootstrap.servers", bootstrapServers);

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code wirestream} command. */
-@Command(name = "wirestream", mixinStandardHelpOptions = true, version = "wirestream 0.1.0",
+@Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Event-driven news ingestion on Kafka: wire copy in, enriched stories out.",
         subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,5 +1,6 @@
 package io.wirestream.enrich;
 
+import io.wirestream.config.CommonConfig;
 import io.wirestream.schemas.Topics;
 import io.wirestream.streamapp.StageConfigs;
 import io.wirestream.streamapp.StreamSettings;
@@ -8,7 +9,8 @@ import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
- * Configuration of the enrich stage: the common stream-stage keys ({@link StageConfigs}).
+ * Configuration of the enrich stage: the common keys and the stream-stage keys ({@link StageConfigs});
+ * unknown keys are rejected, Kafka client keys pass through.
  *
  * @param streams Kafka Streams settings
  * @param topics  topic names
@@ -28,7 +30,7 @@ public record EnrichConfig(StreamSettings streams, Topics topics) {
      * @throws org.apache.kafka.common.config.ConfigException naming the key at fault
      */
     public static EnrichConfig from(Map<String, ?> values) {
-        AbstractConfig config = new AbstractConfig(definition(), values, false);
-        return new EnrichConfig(StageConfigs.settings(config, "enrich"), StageConfigs.topics(config));
+        AbstractConfig config = CommonConfig.parse("enrich", definition(), values);
+        return new EnrichConfig(StageConfigs.settings(config, values, "enrich"), StageConfigs.topics(config));
     }
 }

@@ -1,6 +1,7 @@
 package io.wirestream.publish;
 
 import io.wirestream.publish.route.DeskRules;
+import io.wirestream.config.CommonConfig;
 import io.wirestream.schemas.Topics;
 import io.wirestream.streamapp.StageConfigs;
 import io.wirestream.streamapp.StreamSettings;
@@ -39,7 +40,7 @@ public record PublishConfig(StreamSettings streams, Topics topics, DeskRules rul
      * @throws ConfigException naming the key at fault
      */
     public static PublishConfig from(Map<String, ?> values) {
-        AbstractConfig config = new AbstractConfig(definition(), values, false);
+        AbstractConfig config = CommonConfig.parse("publish", definition(), values);
         String file = config.getString(DESK_RULES_FILE);
         DeskRules rules;
         if (file.isBlank()) {
@@ -53,6 +54,6 @@ public record PublishConfig(StreamSettings streams, Topics topics, DeskRules rul
                 throw new ConfigException(DESK_RULES_FILE, file, e.getMessage());
             }
         }
-        return new PublishConfig(StageConfigs.settings(config, "publish"), StageConfigs.topics(config), rules);
+        return new PublishConfig(StageConfigs.settings(config, values, "publish"), StageConfigs.topics(config), rules);
     }
 }

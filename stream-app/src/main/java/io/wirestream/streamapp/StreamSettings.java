@@ -4,6 +4,7 @@ import io.wirestream.streamapp.errors.DeadLetterDeserializationHandler;
 import io.wirestream.streamapp.errors.DeadLetterProcessingHandler;
 import io.wirestream.streamapp.errors.DeadLetterProductionHandler;
 import io.wirestream.streamapp.errors.DeadLetterRecords;
+import io.wirestream.config.ClientOverrides;
 import io.wirestream.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,9 +24,16 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stage           stage name written into dead letters ({@code enrich}, {@code publish})
  * @param deadLetterTopic topic that bad records go to
  * @param commitInterval  how often the EOS transaction commits; bounds end-to-end latency
+ * @param clients         Kafka client and Streams settings passed through (security, threads, tuning)
  */
 public record StreamSettings(String applicationId, String bootstrapServers, Path stateDir, String stage,
-                             String deadLetterTopic, Duration commitInterval) {
+                             String deadLetterTopic, Duration commitInterval, ClientOverrides clients) {
+
+    /** Settings without pass-through client settings. */
+    public StreamSettings(String applicationId, String bootstrapServers, Path stateDir, String stage,
+                          String deadLetterTopic, Duration commitInterval) {
+        this(applicationId, bootstrapServers, stateDir, stage, deadLetterTopic, commitInterval, ClientOverrides.none());
+    }
 
     public StreamSettings {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -34,11 +42,19 @@ public record StreamSettings(String applicationId, String bootstrapServers, Path
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         Objects.requireNonNull(commitInterval, "commitInterval");
+        Objects.requireNonNull(clients, "clients");
     }
 
-    /** Streams properties: exactly-once v2, every internal resource explicitly named, dead letters. */
+    /**
+     * Streams properties: Wirestream's defaults (zstd, 8 MiB requests), then the pass-through
+     * client settings, then what carries the guarantees and cannot be overridden (exactly-once v2,
+     * every internal resource explicitly named, read_committed, dead letters).
+     */
     public Properties toProperties() {
         Properties props = new Properties();
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
+        props.putAll(clients.streams());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -56,8 +72,6 @@ public record StreamSettings(String applicationId, String bootstrapServers, Path
         props.put(DeadLetterRecords.STAGE_CONFIG, stage);
         // Read only committed upstream output (EOS v2 sets this for its own consumer; explicit for clarity).
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
         return props;
     }
 }

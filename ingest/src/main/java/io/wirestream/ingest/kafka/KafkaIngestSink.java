@@ -1,5 +1,6 @@
 package io.wirestream.ingest.kafka;
 
+import io.wirestream.config.ClusterSettings;
 import io.wirestream.ingest.IngestSink;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.RawArticle;
@@ -45,10 +46,25 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
      * @param timeout          how long to wait for one acknowledgement
      */
     public KafkaIngestSink(String bootstrapServers, Topics topics, Duration timeout) {
+        this(ClusterSettings.of(bootstrapServers), topics, timeout);
+    }
+
+    /**
+     * @param cluster the cluster, with the pass-through producer settings (security, tuning)
+     * @param topics  topic names
+     * @param timeout how long to wait for one acknowledgement
+     */
+    public KafkaIngestSink(ClusterSettings cluster, Topics topics, Duration timeout) {
         this.rawTopic = topics.raw();
         this.deadLetterTopic = topics.deadLetters();
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        Properties props = producerProperties(bootstrapServers, timeout);
+        Properties props = new Properties();
+        props.putAll(cluster.producerConfig(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                ProducerConfig.LINGER_MS_CONFIG, 5)));
+        props.putAll(producerProperties(cluster.bootstrapServers(), timeout));
+        props.putAll(cluster.clients().producer());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         // One producer for both topics: records are encoded with each topic's own serdes below.
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }

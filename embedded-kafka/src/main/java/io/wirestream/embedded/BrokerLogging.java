@@ -1,4 +1,4 @@
-package io.wirestream.testkit;
+package io.wirestream.embedded;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BrokerLogging {
 
-    static final String LEVEL_PROPERTY = "wirestream.testkit.broker.log.level";
+    static final String LEVEL_PROPERTY = "wirestream.embedded.broker.log.level";
 
     /** Logger name prefixes used by the broker and controller code (Scala core and Java modules). */
     static final List<String> BROKER_LOGGERS = List.of(

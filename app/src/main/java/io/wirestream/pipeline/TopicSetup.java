@@ -1,5 +1,6 @@
 package io.wirestream.pipeline;
 
+import io.wirestream.config.ClusterSettings;
 import io.wirestream.schemas.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * Creates Wirestream's topics if they do not exist: raw, enriched, JSON, latest (compacted),
  * dead letters and one per desk. Partition counts match across the chain so a story id lands on
- * the same partition number at every stage.
+ * the same partition number at every stage. With replication of 3 or more, {@code min.insync.replicas}
+ * is 2, so that an {@code acks=all} write survives the loss of one broker without refusing writes
+ * while a second is down for maintenance; below 3 it is 1.
  *
  * @param partitions  partitions per topic
  * @param replication replication factor (1 for a single broker)
@@ -42,15 +45,23 @@ public record TopicSetup(int partitions, short replication) {
         return all;
     }
 
+    /** The {@code min.insync.replicas} of the topics created here. */
+    public int minInsyncReplicas() {
+        return replication >= 3 ? 2 : 1;
+    }
+
     private NewTopic topic(String name, Map<String, String> configs) {
         Map<String, String> all = new HashMap<>(configs);
         all.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_RECORD_BYTES));
+        all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(minInsyncReplicas()));
         return new NewTopic(name, partitions, replication).configs(all);
     }
 
     /** Creates the missing ones of {@code topics}; existing topics are left as they are. */
-    public static void ensure(String bootstrapServers, Collection<NewTopic> topics, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    public static void ensure(ClusterSettings cluster, Collection<NewTopic> topics, Duration timeout) {
+        String bootstrapServers = cluster.bootstrapServers();
+        try (Admin admin = Admin.create(cluster.adminConfig(Map.of(AdminClientConfig.CLIENT_ID_CONFIG,
+                "wirestream-topic-setup")))) {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).toList();
             if (missing.isEmpty()) {
@@ -66,8 +77,24 @@ public record TopicSetup(int partitions, short replication) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while creating topics", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaException("cannot create topics on " + bootstrapServers + ": " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            throw new KafkaException("cannot create topics on " + bootstrapServers + ": " + e.getCause().getMessage()
+                    + hint(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new KafkaException("cannot create topics on " + bootstrapServers + ": no answer within " + timeout
+                    + hint(e), e);
         }
+    }
+
+    /** What to check when the cluster does not answer or refuses us: the usual cause is security. */
+    private static String hint(Throwable cause) {
+        if (cause instanceof org.apache.kafka.common.errors.AuthenticationException) {
+            return " (check the credentials in kafka.sasl.jaas.config / the kafka.ssl.* settings)";
+        }
+        if (cause instanceof org.apache.kafka.common.errors.TimeoutException || cause instanceof TimeoutException) {
+            return " (is the cluster up, and if it is secured, are kafka.security.protocol and kafka.sasl.* or"
+                    + " kafka.ssl.* set in --config?)";
+        }
+        return "";
     }
 }

@@ -1,4 +1,4 @@
-package io.wirestream.testkit;
+package io.wirestream.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka (KRaft, combined broker and controller) running inside this JVM, from the
- * Kafka server artifacts. Meant for the demo and for integration tests; not for production data.
+ * Kafka server artifacts. Meant for the demo and for integration tests; not for production data. The client listener is
+ * plaintext by default or requires SASL/PLAIN ({@link BrokerSecurity}); the controller listener is
+ * always plaintext on loopback.
  *
  * <p>{@link #start()} formats a fresh temporary log directory the way {@code kafka-storage format}
  * does by default (random cluster id, latest production {@code metadata.version} and the feature
@@ -50,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * and min ISR 1, so transactions and consumer groups work; topic auto-creation is off.
  *
  * <p>Broker logging is turned down to {@code WARN} unless the application configured the broker's
- * loggers itself; see the system property {@code wirestream.testkit.broker.log.level}
+ * loggers itself; see the system property {@code wirestream.embedded.broker.log.level}
  * ({@code INFO}, {@code DEBUG}, ... or {@code unchanged}).
  *
  * <p><b>Lifecycle:</b> {@link #close()} stops the broker and deletes its directory. It is idempotent
@@ -59,7 +61,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Thread-safety:</b> all methods may be called from any thread.
  *
- * <p>This is the only class in the testkit that uses Kafka's internal (non-public-API) classes
+ * <p>This is the only class in Wirestream that uses Kafka's internal (non-public-API) classes
  * ({@code KafkaRaftServer}, {@code KafkaConfig}, {@code Formatter}); they change between Kafka
  * releases, so upgrades touch this file only.
  */
@@ -71,7 +73,7 @@ public final class EmbeddedKafka implements KafkaCluster {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final int NODE_ID = 1;
     private static final String HOST = "127.0.0.1";
-    private static final String BROKER_LISTENER = "PLAINTEXT";
+    private static final String BROKER_LISTENER = "BROKER";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final int START_ATTEMPTS = 3;
 
@@ -86,12 +88,14 @@ public final class EmbeddedKafka implements KafkaCluster {
     private final Admin admin;
     private final String bootstrapServers;
     private final String clusterId;
+    private final Map<String, String> clientSecurity;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
     private EmbeddedKafka(Path directory, KafkaRaftServer server, Admin admin, String bootstrapServers,
-                          String clusterId) {
+                          String clusterId, Map<String, String> clientSecurity) {
         this.directory = directory;
+        this.clientSecurity = Map.copyOf(clientSecurity);
         this.server = server;
         this.admin = admin;
         this.bootstrapServers = bootstrapServers;
@@ -121,6 +125,19 @@ public final class EmbeddedKafka implements KafkaCluster {
      * @throws IllegalStateException    if it does not start within {@link #START_TIMEOUT}
      */
     public static EmbeddedKafka start(Map<String, String> brokerOverrides) {
+        return start(BrokerSecurity.plaintext(), brokerOverrides);
+    }
+
+    /**
+     * Starts a broker whose client listener requires the given security (SASL/PLAIN users, for
+     * one), with extra or changed broker settings.
+     *
+     * @param security        how clients must authenticate
+     * @param brokerOverrides as for {@link #start(Map)}
+     * @return the running broker, owned by the caller; {@link #clientSecurity()} lets an admin in
+     */
+    public static EmbeddedKafka start(BrokerSecurity security, Map<String, String> brokerOverrides) {
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(brokerOverrides, "brokerOverrides");
         for (String key : brokerOverrides.keySet()) {
             if (FIXED_KEYS.contains(key)) {
@@ -133,7 +150,7 @@ public final class EmbeddedKafka implements KafkaCluster {
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                EmbeddedKafka kafka = startOnce(brokerOverrides, deadline);
+                EmbeddedKafka kafka = startOnce(security, brokerOverrides, deadline);
                 LOG.info("Embedded Kafka {} started at {} in {} ms", kafka.clusterId, kafka.bootstrapServers,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 return kafka;
@@ -150,7 +167,7 @@ public final class EmbeddedKafka implements KafkaCluster {
         throw lastFailure;
     }
 
-    private static EmbeddedKafka startOnce(Map<String, String> overrides, long deadline) {
+    private static EmbeddedKafka startOnce(BrokerSecurity security, Map<String, String> overrides, long deadline) {
         Path directory = createDirectory();
         KafkaRaftServer server = null;
         Admin admin = null;
@@ -158,15 +175,18 @@ public final class EmbeddedKafka implements KafkaCluster {
             int[] ports = freePorts(2);
             String bootstrapServers = HOST + ":" + ports[0];
             Map<String, String> props = brokerConfig(directory, ports[0], ports[1]);
+            props.putAll(security.brokerConfig(BROKER_LISTENER));
             props.putAll(overrides);
             KafkaConfig config = new KafkaConfig(props, false);
             String clusterId = format(config, directory);
 
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            admin = Admin.create(Topics.adminConfig(bootstrapServers, "wirestream-testkit-embedded-admin"));
+            Map<String, Object> adminConfig = TopicAdmin.adminConfig(bootstrapServers, "wirestream-embedded-admin");
+            adminConfig.putAll(security.clientConfig());
+            admin = Admin.create(adminConfig);
             awaitBrokerReady(admin, deadline);
-            return new EmbeddedKafka(directory, server, admin, bootstrapServers, clusterId);
+            return new EmbeddedKafka(directory, server, admin, bootstrapServers, clusterId, security.clientConfig());
         } catch (Exception | Error e) {
             if (admin != null) {
                 admin.close(Duration.ZERO);
@@ -288,13 +308,18 @@ public final class EmbeddedKafka implements KafkaCluster {
         return bootstrapServers;
     }
 
+    @Override
+    public Map<String, String> clientSecurity() {
+        return clientSecurity;
+    }
+
     /** Returns the cluster id written when the storage was formatted. */
     public String clusterId() {
         return clusterId;
     }
 
     /** The broker's temporary log directory; deleted by {@link #close()}. Visible for tests. */
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
@@ -303,7 +328,7 @@ public final class EmbeddedKafka implements KafkaCluster {
         if (closed.get()) {
             throw new IllegalStateException("Embedded Kafka at " + bootstrapServers + " is closed");
         }
-        Topics.create(admin, topics, Topics.DEFAULT_TIMEOUT);
+        TopicAdmin.create(admin, topics, TopicAdmin.DEFAULT_TIMEOUT);
     }
 
     /** Stops the broker, waits for it to finish and deletes its log directory. Idempotent. */

@@ -1,4 +1,4 @@
-package io.wirestream.testkit;
+package io.wirestream.embedded;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -18,14 +18,14 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Topic creation through the public Admin API, shared by both {@link KafkaCluster} kinds. */
-final class Topics {
+public final class TopicAdmin {
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-    private Topics() {
+    private TopicAdmin() {
     }
 
-    static Map<String, Object> adminConfig(String bootstrapServers, String clientId) {
+    public static Map<String, Object> adminConfig(String bootstrapServers, String clientId) {
         Map<String, Object> config = new HashMap<>();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
@@ -39,7 +39,7 @@ final class Topics {
      * CreateTopics returns once the controller has committed the topic; the broker that will serve
      * it may not have the metadata yet, so "created" and "usable" are checked separately.
      */
-    static void create(Admin admin, Collection<NewTopic> topics, Duration timeout) {
+    public static void create(Admin admin, Collection<NewTopic> topics, Duration timeout) {
         if (topics.isEmpty()) {
             return;
         }
@@ -65,7 +65,7 @@ final class Topics {
         while (true) {
             try {
                 Map<String, TopicDescription> descriptions = get(admin.describeTopics(names).allTopicNames(), deadline);
-                if (descriptions.values().stream().allMatch(Topics::allPartitionsLed)) {
+                if (descriptions.values().stream().allMatch(TopicAdmin::allPartitionsLed)) {
                     return;
                 }
                 lastProblem = null;
@@ -101,7 +101,7 @@ final class Topics {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -19,10 +19,17 @@ final class TopicReader<K, V> implements AutoCloseable {
     private final List<ConsumerRecord<K, V>> seen = new ArrayList<>();
 
     TopicReader(String bootstrapServers, String topic, Deserializer<K> keys, Deserializer<V> values) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), keys, values);
+        this(bootstrapServers, Map.of(), topic, keys, values);
+    }
+
+    /** A reader with client settings (security) besides the bootstrap list. */
+    TopicReader(String bootstrapServers, Map<String, String> client, String topic, Deserializer<K> keys,
+                Deserializer<V> values) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(config, keys, values);
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);

@@ -1,5 +1,6 @@
 package io.wirestream.pipeline;
 
+import io.wirestream.config.ClusterSettings;
 import io.wirestream.enrich.EnrichConfig;
 import io.wirestream.enrich.EnrichTopology;
 import io.wirestream.enrich.Enricher;
@@ -13,7 +14,6 @@ import io.wirestream.ingest.source.FileSource;
 import io.wirestream.publish.PublishConfig;
 import io.wirestream.publish.PublishTopology;
 import io.wirestream.schemas.Topics;
-import io.wirestream.streamapp.StageConfigs;
 import io.wirestream.streamapp.StreamApp;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,8 +45,11 @@ public final class Pipeline implements AutoCloseable {
     private final IngestConfig ingestConfig;
     private Ingestor ingestor;
 
-    private Pipeline(Topics topics, IngestConfig ingestConfig) {
+    private final ClusterSettings cluster;
+
+    private Pipeline(Topics topics, ClusterSettings cluster, IngestConfig ingestConfig) {
         this.topics = topics;
+        this.cluster = cluster;
         this.ingestConfig = ingestConfig;
     }
 
@@ -59,24 +62,34 @@ public final class Pipeline implements AutoCloseable {
      * @throws org.apache.kafka.common.config.ConfigException naming a bad setting
      */
     public static Pipeline start(PipelineSettings settings, Set<Stage> stages, TopicSetup topicSetup) {
-        if (settings.values().get(StageConfigs.BOOTSTRAP_SERVERS) == null) {
-            throw new ConfigException(StageConfigs.BOOTSTRAP_SERVERS, null,
-                    "required (use --bootstrap-servers or KAFKA_BOOTSTRAP_SERVERS)");
-        }
-        EnrichConfig enrichConfig = EnrichConfig.from(settings.forStage(Stage.ENRICH));
-        PublishConfig publishConfig = PublishConfig.from(settings.forStage(Stage.PUBLISH));
-        // IngestConfig's own keys carry the "ingest." prefix, so it reads the settings as given.
-        IngestConfig ingestConfig = IngestConfig.from(settings.values());
-        Topics topics = enrichConfig.topics();
-        String bootstrap = enrichConfig.streams().bootstrapServers();
+        settings.checkCommonKeys(PipelineSettings.definitions(IngestConfig.configDef(), EnrichConfig.definition(),
+                PublishConfig.definition()));
+        IngestConfig ingestConfig = parse(Stage.INGEST, () -> IngestConfig.from(
+                settings.forStage(Stage.INGEST, IngestConfig.configDef())));
+        EnrichConfig enrichConfig = parse(Stage.ENRICH, () -> EnrichConfig.from(
+                settings.forStage(Stage.ENRICH, EnrichConfig.definition())));
+        PublishConfig publishConfig = parse(Stage.PUBLISH, () -> PublishConfig.from(
+                settings.forStage(Stage.PUBLISH, PublishConfig.definition())));
 
-        Pipeline pipeline = new Pipeline(topics, ingestConfig);
+        Pipeline pipeline = new Pipeline(publishConfig.topics(), cluster(publishConfig.streams()), ingestConfig);
         try {
-            TopicSetup.ensure(bootstrap, topicSetup.topics(topics,
-                    publishConfig.rules().desks()), START_TIMEOUT);
+            // Each stage creates the topics it reads and writes with its own cluster settings, so a
+            // stage run alone on a fresh cluster still finds its whole chain.
+            List<String> desks = List.copyOf(publishConfig.rules().desks());
+            if (stages.contains(Stage.INGEST)) {
+                TopicSetup.ensure(ingestConfig.cluster(), topicSetup.topics(ingestConfig.topics(), desks), START_TIMEOUT);
+            }
+            if (stages.contains(Stage.ENRICH)) {
+                TopicSetup.ensure(cluster(enrichConfig.streams()), topicSetup.topics(enrichConfig.topics(), desks),
+                        START_TIMEOUT);
+            }
+            if (stages.contains(Stage.PUBLISH)) {
+                TopicSetup.ensure(cluster(publishConfig.streams()), topicSetup.topics(publishConfig.topics(), desks),
+                        START_TIMEOUT);
+            }
             List<StreamApp> apps = new ArrayList<>();
             if (stages.contains(Stage.ENRICH)) {
-                EnrichTopology topology = new EnrichTopology(topics, Enricher.standard(Clock.systemUTC()));
+                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), Enricher.standard(Clock.systemUTC()));
                 apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
             if (stages.contains(Stage.PUBLISH)) {
@@ -91,7 +104,8 @@ public final class Pipeline implements AutoCloseable {
                 app.awaitRunning(START_TIMEOUT);
             }
             if (stages.contains(Stage.INGEST)) {
-                KafkaIngestSink sink = new KafkaIngestSink(bootstrap, topics, Duration.ofSeconds(30));
+                KafkaIngestSink sink = new KafkaIngestSink(ingestConfig.cluster(), ingestConfig.topics(),
+                        Duration.ofSeconds(30));
                 pipeline.running.push(sink);
                 pipeline.ingestor = new Ingestor(FormatDetector.standard(), sink, ingestConfig.maxInputBytes(),
                         Clock.systemUTC());
@@ -103,14 +117,33 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Parses one stage's settings; a bad key is named as the user wrote it, with the stage prefix. */
+    private static <T> T parse(Stage stage, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (ConfigException e) {
+            throw new ConfigException(stage.name().toLowerCase(java.util.Locale.ROOT) + " settings (common keys, or "
+                    + PipelineSettings.prefix(stage) + "<key>): " + e.getMessage());
+        }
+    }
+
+    private static ClusterSettings cluster(io.wirestream.streamapp.StreamSettings streams) {
+        return new ClusterSettings(streams.bootstrapServers(), "", streams.clients());
+    }
+
     /** All three stages. */
     public static Pipeline startAll(PipelineSettings settings, TopicSetup topicSetup) {
         return start(settings, EnumSet.allOf(Stage.class), topicSetup);
     }
 
-    /** The pipeline's topics. */
+    /** The pipeline's downstream topics (as publish writes them). */
     public Topics topics() {
         return topics;
+    }
+
+    /** How a downstream reader reaches the cluster (publish's settings, credentials included). */
+    public ClusterSettings cluster() {
+        return cluster;
     }
 
     /**
@@ -133,8 +166,7 @@ public final class Pipeline implements AutoCloseable {
      * @return the running source
      */
     public DropFolderSource watch(Path folder) {
-        IngestConfig config = new IngestConfig(folder, ingestConfig.pollInterval(), ingestConfig.providerHint(),
-                ingestConfig.maxInputBytes(), ingestConfig.pinnedFormat());
+        IngestConfig config = ingestConfig.withDropFolder(folder);
         DropFolderSource source = new DropFolderSource(config, requireIngestor());
         running.push(source);
         source.start();

@@ -1,4 +1,4 @@
-package io.wirestream.testkit;
+package io.wirestream.embedded;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,23 +9,16 @@ import java.util.Optional;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * A Kafka cluster that clients can reach at {@link #bootstrapServers()}: either an in-process
- * {@link EmbeddedKafka} or an already running cluster ({@link ExternalKafka}).
- *
- * <p>Obtain one with {@link #fromEnvironment()}, which honours {@value #BOOTSTRAP_SERVERS_ENV}, or
- * in a JUnit test through {@link SharedKafkaExtension}.
+ * A Kafka cluster that clients can reach at {@link #bootstrapServers()} with the settings in
+ * {@link #clientSecurity()}: an in-process {@link EmbeddedKafka}, or (in the test kit) a cluster that is
+ * already running somewhere.
  *
  * <p><b>Lifecycle:</b> whoever creates a cluster closes it. Closing an {@code EmbeddedKafka} stops the
- * broker and deletes its data; closing an {@code ExternalKafka} only releases its admin client.
- * A cluster injected by {@code SharedKafkaExtension} is owned by the extension and ignores
- * {@code close()}.
+ * broker and deletes its data; closing a handle on an external cluster only releases its admin client.
  *
  * <p><b>Thread-safety:</b> implementations are safe for use by several threads at once.
  */
 public interface KafkaCluster extends AutoCloseable {
-
-    /** Environment variable naming an existing cluster to use instead of starting one. */
-    String BOOTSTRAP_SERVERS_ENV = "KAFKA_BOOTSTRAP_SERVERS";
 
     /**
      * Returns the {@code bootstrap.servers} value for clients of this cluster.
@@ -33,6 +26,15 @@ public interface KafkaCluster extends AutoCloseable {
      * @return a non-empty {@code host:port[,host:port...]} list
      */
     String bootstrapServers();
+
+    /**
+     * The client settings a client needs besides {@code bootstrap.servers} to be let in
+     * ({@code security.protocol}, {@code sasl.mechanism}, {@code sasl.jaas.config}); empty for a
+     * plaintext cluster. Immutable.
+     */
+    default Map<String, String> clientSecurity() {
+        return Map.of();
+    }
 
     /**
      * Creates the given topics and returns once every partition of each has a leader, so that
@@ -68,28 +70,4 @@ public interface KafkaCluster extends AutoCloseable {
     /** Releases this cluster (see the type's lifecycle notes); never throws a checked exception. */
     @Override
     void close();
-
-    /**
-     * Connects to the cluster named by {@value #BOOTSTRAP_SERVERS_ENV} when that variable is set and
-     * not blank, otherwise starts an {@link EmbeddedKafka}.
-     *
-     * @return a cluster owned by the caller, who must close it
-     */
-    static KafkaCluster fromEnvironment() {
-        return connectOrStart(System.getenv(BOOTSTRAP_SERVERS_ENV));
-    }
-
-    /**
-     * Connects to {@code bootstrapServers} when it is non-null and not blank, otherwise starts an
-     * {@link EmbeddedKafka}. Useful when the address comes from a command-line option.
-     *
-     * @param bootstrapServers a bootstrap list, or {@code null}/blank for an embedded broker
-     * @return a cluster owned by the caller, who must close it
-     */
-    static KafkaCluster connectOrStart(String bootstrapServers) {
-        if (bootstrapServers != null && !bootstrapServers.isBlank()) {
-            return new ExternalKafka(bootstrapServers.trim());
-        }
-        return EmbeddedKafka.start();
-    }
 }

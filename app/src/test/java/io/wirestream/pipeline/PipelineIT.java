@@ -11,7 +11,7 @@ import io.wirestream.schemas.Entity;
 import io.wirestream.schemas.PubStatus;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
-import io.wirestream.testkit.KafkaCluster;
+import io.wirestream.embedded.KafkaCluster;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
@@ -81,7 +81,7 @@ class PipelineIT {
     }
 
     private static String bundledSample(String name) throws IOException {
-        try (InputStream s = PipelineIT.class.getResourceAsStream("/io/wirestream/cli/samples/" + name)) {
+        try (InputStream s = PipelineIT.class.getResourceAsStream("/fixtures/" + name)) {
             return new String(s.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -109,7 +109,7 @@ class PipelineIT {
 
     @Test
     void aStoryIngestedAsAFileArrivesEnrichedOnEveryDownstreamTopic() throws Exception {
-        Path story = file("balkan-wire-kfor.txt", bundledSample("01-balkan-wire-kfor.txt"));
+        Path story = file("balkan-wire-kfor.txt", bundledSample("balkan-wire-kfor.txt"));
         assertThat(pipeline.ingest(List.of(story))).singleElement().satisfies(r -> assertThat(r.result().ok()).isTrue());
         String id = "balkan-wire-agency:balkan-wire-kfor";
 
