@@ -77,8 +77,10 @@ public record PipelineSettings(Map<String, String> values) {
         java.util.Properties props = new java.util.Properties();
         try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
             props.load(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": no such file", e);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read settings file " + file + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Map<String, String> values = new HashMap<>();
         props.stringPropertyNames().forEach(key -> values.put(key, props.getProperty(key).strip()));

@@ -28,7 +28,12 @@ public final class KafkaOptions {
     PipelineSettings settings() {
         Map<String, String> values = new HashMap<>();
         if (configFile != null) {
-            values.putAll(PipelineSettings.load(configFile).values());
+            try {
+                values.putAll(PipelineSettings.load(configFile).values());
+            } catch (java.io.UncheckedIOException e) {
+                throw new java.io.UncheckedIOException("cannot read --config " + e.getMessage().substring(
+                        "cannot read ".length()), e.getCause());
+            }
         }
         if (bootstrapServers != null && !bootstrapServers.isBlank()) {
             values.put("bootstrap.servers", bootstrapServers);
