@@ -7,6 +7,7 @@ import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.RawArticle;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
+import java.time.Instant;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -14,6 +15,9 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -24,7 +28,9 @@ import org.apache.kafka.streams.state.Stores;
  *             -> enrich-article -> write-enriched-articles -> news.enriched.v1
  * </pre>
  *
- * A raw record that cannot be decoded, or whose enrichment throws, becomes a dead letter through
+ * {@code enrichedAt} is the raw record's timestamp, not the wall clock, so a replay is reproducible.
+ *
+ * <p>A raw record that cannot be decoded, or whose enrichment throws, becomes a dead letter through
  * the stage's exception handlers ({@code io.wirestream.streamapp.errors}), inside the same
  * transaction, and the stage goes on.
  */
@@ -54,9 +60,33 @@ public final class EnrichTopology {
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
                 .process(() -> new VersionTracker(VERSION_STORE, new VersionPolicy()), Named.as(TRACK_VERSIONS),
                         VERSION_STORE)
-                .mapValues((TrackedArticle tracked) -> enricher.enrich(tracked.article(), tracked.change()),
-                        Named.as(ENRICH))
+                .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+    }
+
+    /**
+     * Enriches each tracked version, stamped with its record's timestamp rather than the wall clock,
+     * so that a replay of the raw topic reproduces the enriched records byte for byte.
+     */
+    private static final class EnrichArticle implements FixedKeyProcessor<String, TrackedArticle, EnrichedArticle> {
+        private final Enricher enricher;
+        private FixedKeyProcessorContext<String, EnrichedArticle> context;
+
+        EnrichArticle(Enricher enricher) {
+            this.enricher = enricher;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, TrackedArticle> record) {
+            TrackedArticle tracked = record.value();
+            context.forward(record.withValue(enricher.enrich(tracked.article(), tracked.change(),
+                    Instant.ofEpochMilli(record.timestamp()))));
+        }
     }
 
     /** The stage's topology. */

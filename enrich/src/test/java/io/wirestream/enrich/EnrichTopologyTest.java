@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,11 +73,12 @@ class EnrichTopologyTest {
 
     @Test
     void enrichesANewStoryWithCleanBodyAndEntityOffsets() {
+        Instant ingested = NOW.minus(Duration.ofHours(3));
         raw.pipeInput("s1", article("s1", 1, PubStatus.USABLE,
                 "The link was copied",
                 "Harbour master Elena Borg said the Port of Valletta would close on Tuesday as the storm "
                         + "approached Malta from the south.",
-                "All rights reserved by Test Agency © 2026"));
+                "All rights reserved by Test Agency © 2026"), ingested);
 
         EnrichedArticle out = enriched.readValue();
         assertThat(out.getChange()).isEqualTo(ChangeKind.NEW);
@@ -84,7 +86,33 @@ class EnrichTopologyTest {
         assertThat(out.getEntities()).isNotEmpty().allSatisfy(e -> e.getMentions().forEach(m ->
                 assertThat(out.getBody().substring(m.getStart(), m.getEnd())).isEqualTo(m.getText())));
         assertThat(out.getEntities()).extracting(e -> e.getName()).contains("Elena Borg", "Malta");
-        assertThat(out.getEnrichedAt()).isEqualTo(NOW);
+        assertThat(out.getEnrichedAt()).as("the record's timestamp, not the clock's").isEqualTo(ingested);
+    }
+
+    @Test
+    void aReplayOfTheSameRecordGivesTheSameOutputWhateverTheClock(@TempDir Path otherState) {
+        RawArticle story = article("r1", 1, PubStatus.USABLE, "Harbour master Elena Borg closed the port in Malta.");
+        Instant ingested = Instant.parse("2026-03-01T08:30:00.123Z");
+        raw.pipeInput("r1", story, ingested);
+        TestRecord<String, EnrichedArticle> first = enriched.readRecord();
+
+        // The replay runs a day later, with its own clock and a fresh state, as after a reset.
+        EnrichTopology later = new EnrichTopology(topics,
+                Enricher.standard(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC), "test"));
+        StreamSettings settings = new StreamSettings("enrich-test", "unused:9092", otherState, "enrich",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        try (TopologyTestDriver replay = new TopologyTestDriver(later.build(), settings.toProperties())) {
+            replay.createInputTopic(topics.raw().name(), Serdes.String().serializer(),
+                    topics.raw().valueSerde().serializer()).pipeInput("r1", story, ingested);
+            TestRecord<String, EnrichedArticle> again = replay.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer()).readRecord();
+
+            assertThat(again.value()).isEqualTo(first.value());
+            assertThat(again.key()).isEqualTo(first.key());
+            assertThat(again.getRecordTime()).isEqualTo(first.getRecordTime()).isEqualTo(ingested);
+            assertThat(topics.enriched().valueSerde().serializer().serialize("t", again.value()))
+                    .isEqualTo(topics.enriched().valueSerde().serializer().serialize("t", first.value()));
+        }
     }
 
     @Test
