@@ -30,9 +30,11 @@ class EnrichTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-03-11T12:00:00Z");
 
+    // Built once: loading the language profiles and the gazetteer is the slow part of these tests.
+    private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(NOW, ZoneOffset.UTC), "test");
+
     private final Topics topics = new Topics("t.");
-    private final EnrichTopology topology = new EnrichTopology(topics,
-            Enricher.standard(Clock.fixed(NOW, ZoneOffset.UTC), "test"));
+    private final EnrichTopology topology = new EnrichTopology(topics, ENRICHER);
 
     @TempDir
     Path state;
@@ -151,5 +153,79 @@ class EnrichTopologyTest {
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("d");
         KeyValueStore<String, StoryVersion> store = driver.getKeyValueStore(EnrichTopology.VERSION_STORE);
         assertThat(store.get("c")).isNull();
+    }
+
+    /** A driver over a topology whose stories are forgotten after a day. */
+    private TopologyTestDriver dayTtlDriver(Path dir) {
+        EnrichTopology dayTtl = new EnrichTopology(topics, ENRICHER, Duration.ofDays(1));
+        StreamSettings settings = new StreamSettings("enrich-test", "unused:9092", dir, "enrich",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        return new TopologyTestDriver(dayTtl.build(), settings.toProperties());
+    }
+
+    @Test
+    void remembersAStoryWithinTheTtl(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            in.pipeInput("s1", article("s1", 2, PubStatus.USABLE, "Second take on the storm in Malta."), NOW);
+            in.pipeInput("s1", article("s1", 2, PubStatus.USABLE, "Second take on the storm in Malta."),
+                    NOW.plus(Duration.ofHours(23)));
+            in.pipeInput("s1", article("s1", 1, PubStatus.USABLE, "First take, arriving late."),
+                    NOW.plus(Duration.ofHours(23)));
+
+            assertThat(out.readValuesToList()).extracting(EnrichedArticle::getChange).containsExactly(ChangeKind.NEW);
+        }
+    }
+
+    @Test
+    void sweepsAStoryOnceStreamTimePassesItsTtlAndTreatsItsResendAsNew(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            KeyValueStore<String, StoryVersion> store = ttl.getKeyValueStore(EnrichTopology.VERSION_STORE);
+            RawArticle old = article("s1", 1, PubStatus.USABLE, "First take on the storm in Malta.");
+            in.pipeInput("s1", old, NOW);
+            in.pipeInput("s2", article("s2", 1, PubStatus.USABLE, "Another story about Malta."),
+                    NOW.plus(Duration.ofHours(20)));
+            assertThat(store.get("s1")).isNotNull();
+
+            // Another story moves stream time a day past s1's last version: the punctuator forgets s1 only.
+            in.pipeInput("s3", article("s3", 1, PubStatus.USABLE, "A third story about Malta."),
+                    NOW.plus(Duration.ofHours(25)));
+            assertThat(store.get("s1")).isNull();
+            assertThat(store.get("s2")).isNotNull();
+            assertThat(store.get("s3")).isNotNull();
+
+            in.pipeInput("s1", old, NOW.plus(Duration.ofHours(26)));
+            assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key + ":" + kv.value.getChange())
+                    .containsExactly("s1:NEW", "s2:NEW", "s3:NEW", "s1:NEW");
+        }
+    }
+
+    @Test
+    void treatsAStoryPastItsTtlAsNewEvenBeforeASweep(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            RawArticle story = article("s1", 3, PubStatus.USABLE, "Third take on the storm in Malta.");
+            in.pipeInput("s1", story, NOW);
+            in.pipeInput("s1", story, NOW.plus(Duration.ofDays(1)));
+
+            assertThat(out.readValuesToList()).extracting(EnrichedArticle::getChange)
+                    .containsExactly(ChangeKind.NEW, ChangeKind.NEW);
+        }
+    }
+
+    @Test
+    void refusesANonPositiveTtl() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EnrichTopology(topics, ENRICHER, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionTtl");
     }
 }
