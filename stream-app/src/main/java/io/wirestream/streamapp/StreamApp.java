@@ -6,7 +6,10 @@ import io.wirestream.streamapp.lifecycle.Health.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -53,6 +56,8 @@ public final class StreamApp implements AutoCloseable {
     private Status status = Status.NOT_STARTED;
     private Instant since;
     private String failure;
+    private final List<Consumer<Health>> terminalActions = new ArrayList<>();
+    private boolean terminalReported;
 
     /**
      * A stage that shuts down after {@link #DEFAULT_MAX_THREAD_FAILURES} stream-thread failures
@@ -85,11 +90,19 @@ public final class StreamApp implements AutoCloseable {
         streams.setUncaughtExceptionHandler(this::onThreadFailure);
         streams.setStateListener((now, before) -> {
             LOG.info("{}: {} -> {}", name, before, now);
+            List<Consumer<Health>> actions = List.of();
+            Health health;
             synchronized (monitor) {
                 state = now;
                 moveTo(Status.of(now, started));
                 monitor.notifyAll();
+                health = new Health(status, state, since, reason());
+                if (status.isTerminal() && !terminalReported) {
+                    terminalReported = true;
+                    actions = List.copyOf(terminalActions);
+                }
             }
+            actions.forEach(action -> runTerminalAction(action, health));
         });
     }
 
@@ -157,6 +170,39 @@ public final class StreamApp implements AutoCloseable {
             case FAILED -> failure != null ? failure : "Kafka Streams state " + state + " after a fatal error";
             case STOPPED -> "closed (state " + state + ")";
         };
+    }
+
+    /**
+     * Runs {@code action} once when the stage first becomes FAILED or STOPPED (at once, on the
+     * calling thread, if it already is), so that a long-running process can exit, with a failure
+     * code, when its stage has given up: a client in ERROR processes nothing and never recovers.
+     *
+     * <p>The action usually runs on a Kafka Streams thread, while the client is changing state: it
+     * must be quick and must not call {@link #close()} itself (hand off: count down a latch). An
+     * exception it throws is logged and ignored.
+     *
+     * @param action gets the health at that moment; not null
+     */
+    public StreamApp onTerminal(Consumer<Health> action) {
+        Objects.requireNonNull(action, "action");
+        Health health;
+        synchronized (monitor) {
+            if (!terminalReported) {
+                terminalActions.add(action);
+                return this;
+            }
+            health = new Health(status, state, since, reason());
+        }
+        runTerminalAction(action, health);
+        return this;
+    }
+
+    private void runTerminalAction(Consumer<Health> action, Health health) {
+        try {
+            action.accept(health);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: an action on {} failed", name, health.status(), e);
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wirestream.streamapp.lifecycle.Health;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,18 @@ class StreamAppTest {
         assertThatThrownBy(() -> app.awaitRunningPatiently(Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void tellsOnceWhenTheStageStopsAndAtOnceToWhoAsksLater() {
+        List<Health> told = new CopyOnWriteArrayList<>();
+        StreamApp app = app().onTerminal(told::add);
+        app.close();
+        assertThat(told).singleElement().satisfies(h -> assertThat(h.status()).isEqualTo(Health.Status.STOPPED));
+
+        List<Health> late = new CopyOnWriteArrayList<>();
+        app.onTerminal(late::add);
+        assertThat(late).singleElement().satisfies(h -> assertThat(h.status()).isEqualTo(Health.Status.STOPPED));
+        assertThat(told).hasSize(1);
     }
 }

@@ -9,6 +9,8 @@ import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -40,7 +42,9 @@ class ThreadFailureLimitIT {
         StreamSettings settings = new StreamSettings(TopicNames.unique(info, "app"), kafka.bootstrapServers(), state,
                 "test-stage", dlq, Duration.ofMillis(100));
 
-        try (StreamApp app = new StreamApp("doomed", topology, settings, 2, Duration.ofMinutes(10)).startAsync()) {
+        List<Health> told = new CopyOnWriteArrayList<>();
+        try (StreamApp app = new StreamApp("doomed", topology, settings, 2, Duration.ofMinutes(10))
+                .onTerminal(told::add).startAsync()) {
             assertThatThrownBy(() -> app.awaitRunningPatiently(Duration.ofSeconds(5)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("2 stream-thread failures within PT10M")
@@ -48,6 +52,11 @@ class ThreadFailureLimitIT {
             Health health = app.health();
             assertThat(health.status()).isEqualTo(Health.Status.FAILED);
             assertThat(health.reason()).contains("MissingSourceTopicException");
+            // What `run` needs to exit with a failure instead of idling on a dead client.
+            assertThat(told).singleElement().satisfies(h -> {
+                assertThat(h.status()).isEqualTo(Health.Status.FAILED);
+                assertThat(h.reason()).contains("2 stream-thread failures");
+            });
             // No thread is replaced any more: the client has given up for good.
             assertThat(app.state()).isIn(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
             assertThatThrownBy(() -> app.awaitRunning(Duration.ofMinutes(5)))
