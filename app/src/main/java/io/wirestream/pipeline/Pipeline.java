@@ -15,6 +15,7 @@ import io.wirestream.publish.PublishConfig;
 import io.wirestream.publish.PublishTopology;
 import io.wirestream.schemas.Topics;
 import io.wirestream.streamapp.StreamApp;
+import io.wirestream.streamapp.lifecycle.Health;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,13 +40,16 @@ public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration WARN_EVERY = Duration.ofSeconds(15);
 
     private final Topics topics;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final IngestConfig ingestConfig;
     private Ingestor ingestor;
+    private volatile boolean closing;
 
     private final ClusterSettings cluster;
+    private final java.util.Map<String, StreamApp> stages = new java.util.LinkedHashMap<>();
 
     private Pipeline(Topics topics, ClusterSettings cluster, IngestConfig ingestConfig) {
         this.topics = topics;
@@ -89,19 +93,24 @@ public final class Pipeline implements AutoCloseable {
             }
             List<StreamApp> apps = new ArrayList<>();
             if (stages.contains(Stage.ENRICH)) {
-                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), Enricher.standard(Clock.systemUTC()));
+                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), Enricher.standard(Clock.systemUTC()),
+                        enrichConfig.versionTtl());
                 apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
             if (stages.contains(Stage.PUBLISH)) {
-                PublishTopology topology = new PublishTopology(publishConfig.topics(), publishConfig.rules());
+                PublishTopology topology = new PublishTopology(publishConfig.topics(), publishConfig.rules(),
+                        publishConfig.routesTtl());
                 apps.add(new StreamApp("publish", topology.build(), publishConfig.streams()));
             }
-            // Start together, then wait: the stages do not depend on each other to start.
+            // Start together, then wait: the stages do not depend on each other to start. A stage
+            // that is rebalancing (a restart after a crash, a slow group) is waited for, not failed:
+            // exiting would only leave one more member for the next start to wait out.
             for (StreamApp app : apps) {
                 pipeline.running.push(app.startAsync());
+                pipeline.stages.put(app.name(), app);
             }
             for (StreamApp app : apps) {
-                app.awaitRunning(START_TIMEOUT);
+                app.awaitRunningPatiently(WARN_EVERY);
             }
             if (stages.contains(Stage.INGEST)) {
                 KafkaIngestSink sink = new KafkaIngestSink(ingestConfig.cluster(), ingestConfig.topics(),
@@ -181,9 +190,30 @@ public final class Pipeline implements AutoCloseable {
         return ingestor;
     }
 
+    /** Each Streams stage running here by name ({@code enrich}, {@code publish}), with its health. */
+    public java.util.Map<String, Health> health() {
+        java.util.Map<String, Health> health = new java.util.LinkedHashMap<>();
+        stages.forEach((name, app) -> health.put(name, app.health()));
+        return health;
+    }
+
+    /**
+     * Runs {@code action} once, with the stage's health, if a Streams stage here gives up for good
+     * (too many thread failures, a fatal error) or stops without {@link #close()}; a process should
+     * then exit non-zero so that its supervisor restarts it.
+     */
+    public void onStageFailure(java.util.function.BiConsumer<String, Health> action) {
+        stages.forEach((name, app) -> app.onTerminal(health -> {
+            if (!closing) {
+                action.accept(name, health);
+            }
+        }));
+    }
+
     /** Stops every stage started here, last started first. */
     @Override
     public void close() {
+        closing = true;
         while (!running.isEmpty()) {
             AutoCloseable stage = running.pop();
             try {

@@ -40,7 +40,9 @@ public final class ClientOverrides {
             "acks", "every producer writes with acks=all",
             "transactional.id", "transactional ids are derived per stage instance",
             "isolation.level", "stages read only committed records (read_committed)",
-            "ensure.explicit.internal.resource.naming", "state store and topic names are fixed forever");
+            "ensure.explicit.internal.resource.naming", "state store and topic names are fixed forever",
+            "group.instance.id", "use the stage's group.instance.id setting",
+            "group.protocol", "Kafka 4.2 Streams allows static members only with the classic protocol");
 
     private static final ClientOverrides NONE = new ClientOverrides(Map.of());
 

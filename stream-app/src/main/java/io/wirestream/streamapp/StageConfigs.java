@@ -30,6 +30,11 @@ public final class StageConfigs {
     private static final String COMMIT_INTERVAL_MS_DOC = "How often the exactly-once transaction commits; "
             + "downstream read_committed consumers see output this often.";
 
+    public static final String GROUP_INSTANCE_ID = "group.instance.id";
+    private static final String GROUP_INSTANCE_ID_DOC = "Static group member id of this instance. Empty: derived"
+            + " once and kept in state.dir, so a restart on the same state rejoins as the same member and gets its"
+            + " partitions back without waiting out a session. Set it per instance when state.dir is not kept.";
+
     /** Where state lives unless {@value #STATE_DIR} says otherwise. */
     public static final String DEFAULT_STATE_DIR =
             Path.of(System.getProperty("user.home"), ".wirestream", "state").toString();
@@ -45,7 +50,8 @@ public final class StageConfigs {
                 .define(STATE_DIR, Type.STRING, DEFAULT_STATE_DIR, new ConfigDef.NonEmptyString(),
                         Importance.MEDIUM, STATE_DIR_DOC)
                 .define(COMMIT_INTERVAL_MS, Type.LONG, 200L, ConfigDef.Range.between(10, 60_000),
-                        Importance.LOW, COMMIT_INTERVAL_MS_DOC);
+                        Importance.LOW, COMMIT_INTERVAL_MS_DOC)
+                .define(GROUP_INSTANCE_ID, Type.STRING, null, Importance.LOW, GROUP_INSTANCE_ID_DOC);
     }
 
     /**
@@ -57,7 +63,8 @@ public final class StageConfigs {
         ClusterSettings cluster = CommonConfig.cluster(config, values);
         return new StreamSettings(config.getString(APPLICATION_ID), cluster.bootstrapServers(),
                 Path.of(config.getString(STATE_DIR)), stage, topics(config).deadLetters().name(),
-                Duration.ofMillis(config.getLong(COMMIT_INTERVAL_MS)), cluster.clients());
+                Duration.ofMillis(config.getLong(COMMIT_INTERVAL_MS)), config.getString(GROUP_INSTANCE_ID),
+                cluster.clients());
     }
 
     /** The topics of a stage from a parsed config that includes {@link #define}. */
