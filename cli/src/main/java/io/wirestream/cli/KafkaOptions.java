@@ -21,7 +21,8 @@ public final class KafkaOptions {
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix for every topic name.")
     String topicPrefix;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "Directory for Kafka Streams state.")
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:WIRESTREAM_STATE_DIR}",
+            description = "Directory for Kafka Streams state (default: $WIRESTREAM_STATE_DIR, else ~/.wirestream/state).")
     Path stateDir;
 
     /** The settings from the config file, overridden by the command-line options. */
