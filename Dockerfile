@@ -1,11 +1,20 @@
 # One image for every stage: `wirestream run --stage ingest|enrich|publish`.
-FROM eclipse-temurin:17-jdk AS build
+# Base images pinned to exact tags (a digest pin is better still where the registry is reachable
+# from the build host: replace the tag with @sha256:<digest>).
+FROM eclipse-temurin:17.0.15_6-jdk AS build
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -ntp -DskipTests -Dmaven.test.skip=true package
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.15_6-jre
+# Only the production class path: cli/target/lib carries no JUnit, Kafka broker or Scala (the
+# enforcer checks); the demo's embedded broker is not in the image, so `demo` needs a cluster here.
+RUN groupadd --system --gid 10001 wirestream \
+ && useradd --system --uid 10001 --gid wirestream --home-dir /var/lib/wirestream --create-home wirestream
 WORKDIR /opt/wirestream
 COPY --from=build /src/cli/target/wirestream-cli.jar ./
 COPY --from=build /src/cli/target/lib ./lib
-ENTRYPOINT ["java", "-jar", "/opt/wirestream/wirestream-cli.jar"]
+USER wirestream:wirestream
+ENV WIRESTREAM_STATE_DIR=/var/lib/wirestream/state
+VOLUME ["/var/lib/wirestream"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/wirestream/wirestream-cli.jar"]

@@ -6,7 +6,6 @@ import io.wirestream.ingest.source.FileResult;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.TopicSetup;
-import io.wirestream.testkit.KafkaCluster;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -69,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         Path drop = dropFolder != null ? Files.createDirectories(dropFolder) : Files.createTempDirectory("wirestream-drop");
         String run = UUID.randomUUID().toString().substring(0, 8);
 
-        KafkaCluster cluster = KafkaCluster.connectOrStart(external);
+        LocalBroker cluster = LocalBroker.start(external);
         double brokerSeconds = seconds(started);
         // Fresh state each run: a demo should show every sample again, not resume an earlier run.
         if (external != null && !settings.values().containsKey("topic.prefix")) {
@@ -81,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
                 .with("publish.application.id", "wirestream-demo-publish-" + run);
         Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1));
-        StoryPrinter printer = new StoryPrinter(cluster.bootstrapServers(), pipeline.topics(), out, json).start();
+        StoryPrinter printer = new StoryPrinter(pipeline.cluster(), pipeline.topics(), out, json).start();
         double pipelineSeconds = seconds(started);
         out.printf("Kafka ready in %.1f s, all stages running in %.1f s (bootstrap %s)%n", brokerSeconds,
                 pipelineSeconds, cluster.bootstrapServers());

@@ -1,14 +1,9 @@
 package io.wirestream.cli;
 
 import io.wirestream.pipeline.PipelineSettings;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that talk to a Kafka cluster. */
@@ -26,20 +21,20 @@ public final class KafkaOptions {
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix for every topic name.")
     String topicPrefix;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "Directory for Kafka Streams state.")
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:WIRESTREAM_STATE_DIR}",
+            description = "Directory for Kafka Streams state (default: $WIRESTREAM_STATE_DIR, else ~/.wirestream/state).")
     Path stateDir;
 
     /** The settings from the config file, overridden by the command-line options. */
     PipelineSettings settings() {
         Map<String, String> values = new HashMap<>();
         if (configFile != null) {
-            Properties props = new Properties();
-            try (Reader in = Files.newBufferedReader(configFile)) {
-                props.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read --config " + configFile, e);
+            try {
+                values.putAll(PipelineSettings.load(configFile).values());
+            } catch (java.io.UncheckedIOException e) {
+                throw new java.io.UncheckedIOException("cannot read --config " + e.getMessage().substring(
+                        "cannot read ".length()), e.getCause());
             }
-            props.stringPropertyNames().forEach(key -> values.put(key, props.getProperty(key)));
         }
         if (bootstrapServers != null && !bootstrapServers.isBlank()) {
             values.put("bootstrap.servers", bootstrapServers);

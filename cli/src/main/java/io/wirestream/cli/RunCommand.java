@@ -67,6 +67,14 @@ final class RunCommand implements Callable<Integer> {
         }
         Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor));
         CountDownLatch stopped = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger exitCode = new java.util.concurrent.atomic.AtomicInteger();
+        pipeline.onStageFailure((name, health) -> {
+            spec.commandLine().getErr().println("wirestream run: " + name + " stopped (" + health.status() + "): "
+                    + health.reason());
+            spec.commandLine().getErr().flush();
+            exitCode.set(1);
+            stopped.countDown();
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pipeline.close();
             stopped.countDown();
@@ -91,6 +99,9 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wirestream: running " + stages + "; Ctrl-C to stop");
         spec.commandLine().getOut().flush();
         stopped.await();
-        return 0;
+        if (exitCode.get() != 0) {
+            pipeline.close();
+        }
+        return exitCode.get();
     }
 }

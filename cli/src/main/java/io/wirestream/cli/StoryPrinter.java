@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import io.wirestream.config.ClusterSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,12 +38,12 @@ final class StoryPrinter implements AutoCloseable {
     private final Thread thread;
     private volatile long firstStoryAtNanos;
 
-    StoryPrinter(String bootstrapServers, Topics topics, PrintWriter out, boolean fullJson) {
+    StoryPrinter(ClusterSettings cluster, Topics topics, PrintWriter out, boolean fullJson) {
         this.topics = topics;
         this.out = out;
         this.fullJson = fullJson;
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(cluster.consumerConfig(java.util.Map.of()));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "wirestream-demo-printer-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code wirestream} command. */
-@Command(name = "wirestream", mixinStandardHelpOptions = true, version = "wirestream 0.1.0",
+@Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Event-driven news ingestion on Kafka: wire copy in, enriched stories out.",
-        subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class,
+        subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirestreamCommand implements Runnable {
 

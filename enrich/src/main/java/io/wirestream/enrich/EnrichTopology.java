@@ -7,6 +7,8 @@ import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.RawArticle;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -14,6 +16,9 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -24,7 +29,18 @@ import org.apache.kafka.streams.state.Stores;
  *             -> enrich-article -> write-enriched-articles -> news.enriched.v1
  * </pre>
  *
- * A raw record that cannot be decoded, or whose enrichment throws, becomes a dead letter through
+ * <p>The version store is bounded in time: a story is forgotten once {@code versionTtl} (default
+ * {@link #DEFAULT_VERSION_TTL}, 30 days) of stream time has passed since its last version let through
+ * (its {@code seenAt}, the record timestamp). A story sent again after that is treated as new: it
+ * comes out as NEW (or KILL), even if it is a re-delivery of a version already published, and a
+ * version older than the last one published is no longer recognised as stale. Pick a TTL longer
+ * than any agency re-sends or corrects a story. A stream-time punctuator of
+ * {@value #TRACK_VERSIONS} deletes forgotten stories (at least hourly in stream time), and the
+ * tombstones go to the changelog in the same transaction; see {@link VersionTracker}.
+ *
+ * <p>{@code enrichedAt} is the raw record's timestamp, not the wall clock, so a replay is reproducible.
+ *
+ * <p>A raw record that cannot be decoded, or whose enrichment throws, becomes a dead letter through
  * the stage's exception handlers ({@code io.wirestream.streamapp.errors}), inside the same
  * transaction, and the stage goes on.
  */
@@ -37,12 +53,31 @@ public final class EnrichTopology {
     /** Its changelog is {@code <application.id>-story-versions-store-changelog}: the name is forever. */
     public static final String VERSION_STORE = "story-versions-store";
 
+    /** How long a story is remembered after its last version let through, unless told otherwise. */
+    public static final Duration DEFAULT_VERSION_TTL = Duration.ofDays(30);
+    /** The longest stream time between two sweeps of the version store. */
+    static final Duration MAX_SWEEP_INTERVAL = Duration.ofHours(1);
+
     private final Topics topics;
     private final Enricher enricher;
+    private final Duration versionTtl;
 
+    /** The stage with {@link #DEFAULT_VERSION_TTL}. */
     public EnrichTopology(Topics topics, Enricher enricher) {
+        this(topics, enricher, DEFAULT_VERSION_TTL);
+    }
+
+    /**
+     * @param versionTtl how long a story's last version is remembered (see the type's Javadoc), positive
+     * @throws IllegalArgumentException if {@code versionTtl} is not positive
+     */
+    public EnrichTopology(Topics topics, Enricher enricher, Duration versionTtl) {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.enricher = Objects.requireNonNull(enricher, "enricher");
+        if (versionTtl.isNegative() || versionTtl.isZero()) {
+            throw new IllegalArgumentException("versionTtl must be positive, not " + versionTtl);
+        }
+        this.versionTtl = versionTtl;
     }
 
     /** Adds the stage to {@code builder}; tests and the application share this. */
@@ -52,11 +87,40 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSION_STORE),
                 Serdes.String(), Topics.storyVersionSerde()));
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-                .process(() -> new VersionTracker(VERSION_STORE, new VersionPolicy()), Named.as(TRACK_VERSIONS),
-                        VERSION_STORE)
-                .mapValues((TrackedArticle tracked) -> enricher.enrich(tracked.article(), tracked.change()),
-                        Named.as(ENRICH))
+                .process(() -> new VersionTracker(VERSION_STORE, new VersionPolicy(), versionTtl, sweepInterval()),
+                        Named.as(TRACK_VERSIONS), VERSION_STORE)
+                .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+    }
+
+    /**
+     * Enriches each tracked version, stamped with its record's timestamp rather than the wall clock,
+     * so that a replay of the raw topic reproduces the enriched records byte for byte.
+     */
+    private static final class EnrichArticle implements FixedKeyProcessor<String, TrackedArticle, EnrichedArticle> {
+        private final Enricher enricher;
+        private FixedKeyProcessorContext<String, EnrichedArticle> context;
+
+        EnrichArticle(Enricher enricher) {
+            this.enricher = enricher;
+        }
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, TrackedArticle> record) {
+            TrackedArticle tracked = record.value();
+            context.forward(record.withValue(enricher.enrich(tracked.article(), tracked.change(),
+                    Instant.ofEpochMilli(record.timestamp()))));
+        }
+    }
+
+    // A sweep scans the whole store: often enough that expiry lags by a small part of the TTL, at most hourly.
+    private Duration sweepInterval() {
+        return Duration.ofMillis(Math.max(1, Math.min(MAX_SWEEP_INTERVAL.toMillis(), versionTtl.toMillis() / 10)));
     }
 
     /** The stage's topology. */

@@ -17,6 +17,7 @@ import io.wirestream.schemas.Entity;
 import io.wirestream.schemas.Mention;
 import io.wirestream.schemas.RawArticle;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,9 @@ import java.util.Optional;
  *       {@code language = null} and {@code languageConfidence = 0.0}. The provider's declared language is left
  *       in {@code article.language}.</li>
  *   <li>A blank cleaned body (as in many kills) still yields a record, with zero counts and no entities.</li>
- *   <li>{@code enrichedAt} comes from the clock; {@code enricher} is the name given to the constructor.</li>
+ *   <li>{@code enrichedAt} is the instant given to {@link #enrich(RawArticle, ChangeKind, Instant)} (the stream
+ *       topology passes the input record's timestamp, so a replay gives identical records), or the clock's for
+ *       {@link #enrich(RawArticle, ChangeKind)}; {@code enricher} is the name given to the constructor.</li>
  * </ul>
  *
  * <p>Thread-safe after construction, provided its parts are (the standard ones are immutable): Kafka Streams may
@@ -58,7 +61,7 @@ public final class Enricher {
      * @param statistics         text statistics
      * @param tagger             entity tagger
      * @param aggregator         groups mentions into entities
-     * @param clock              source of {@code enrichedAt}
+     * @param clock              source of {@code enrichedAt} for {@link #enrich(RawArticle, ChangeKind)}
      * @param enricherName       name and version written to {@code enricher}, e.g. {@code "wirestream-enrich/1.2"}
      * @throws NullPointerException if any argument is null
      */
@@ -103,15 +106,30 @@ public final class Enricher {
     }
 
     /**
-     * Enriches one article version.
+     * Enriches one article version now, by the clock: for one-off use (the {@code enrich} command), where
+     * reproducing the same output later does not matter.
      *
      * @param article the article as ingested, not null; it is copied, not changed
      * @param change  NEW, UPDATE or KILL, not null
      * @return the enriched record; never null
      */
     public EnrichedArticle enrich(RawArticle article, ChangeKind change) {
+        return enrich(article, change, clock.instant());
+    }
+
+    /**
+     * Enriches one article version, stamped {@code enrichedAt}: the same arguments always give an equal record.
+     *
+     * @param article    the article as ingested, not null; it is copied, not changed
+     * @param change     NEW, UPDATE or KILL, not null
+     * @param enrichedAt the instant written to {@code enrichedAt}, not null; in a topology, the input record's
+     *                   timestamp, so that a replay reproduces the output
+     * @return the enriched record; never null
+     */
+    public EnrichedArticle enrich(RawArticle article, ChangeKind change, Instant enrichedAt) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(enrichedAt, "enrichedAt");
         List<String> paragraphs = article.getBody() == null ? List.of() : article.getBody();
         CleanedText cleaned = cleaner.clean(paragraphs);
         String body = cleaned.body();
@@ -144,7 +162,7 @@ public final class Enricher {
                 .setParagraphCount(stats.paragraphs())
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setEntities(entities)
-                .setEnrichedAt(clock.instant())
+                .setEnrichedAt(enrichedAt)
                 .setEnricher(enricherName)
                 .build();
     }

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +30,11 @@ class EnrichTopologyTest {
 
     private static final Instant NOW = Instant.parse("2026-03-11T12:00:00Z");
 
+    // Built once: loading the language profiles and the gazetteer is the slow part of these tests.
+    private static final Enricher ENRICHER = Enricher.standard(Clock.fixed(NOW, ZoneOffset.UTC), "test");
+
     private final Topics topics = new Topics("t.");
-    private final EnrichTopology topology = new EnrichTopology(topics,
-            Enricher.standard(Clock.fixed(NOW, ZoneOffset.UTC), "test"));
+    private final EnrichTopology topology = new EnrichTopology(topics, ENRICHER);
 
     @TempDir
     Path state;
@@ -72,11 +75,12 @@ class EnrichTopologyTest {
 
     @Test
     void enrichesANewStoryWithCleanBodyAndEntityOffsets() {
+        Instant ingested = NOW.minus(Duration.ofHours(3));
         raw.pipeInput("s1", article("s1", 1, PubStatus.USABLE,
                 "The link was copied",
                 "Harbour master Elena Borg said the Port of Valletta would close on Tuesday as the storm "
                         + "approached Malta from the south.",
-                "All rights reserved by Test Agency © 2026"));
+                "All rights reserved by Test Agency © 2026"), ingested);
 
         EnrichedArticle out = enriched.readValue();
         assertThat(out.getChange()).isEqualTo(ChangeKind.NEW);
@@ -84,7 +88,33 @@ class EnrichTopologyTest {
         assertThat(out.getEntities()).isNotEmpty().allSatisfy(e -> e.getMentions().forEach(m ->
                 assertThat(out.getBody().substring(m.getStart(), m.getEnd())).isEqualTo(m.getText())));
         assertThat(out.getEntities()).extracting(e -> e.getName()).contains("Elena Borg", "Malta");
-        assertThat(out.getEnrichedAt()).isEqualTo(NOW);
+        assertThat(out.getEnrichedAt()).as("the record's timestamp, not the clock's").isEqualTo(ingested);
+    }
+
+    @Test
+    void aReplayOfTheSameRecordGivesTheSameOutputWhateverTheClock(@TempDir Path otherState) {
+        RawArticle story = article("r1", 1, PubStatus.USABLE, "Harbour master Elena Borg closed the port in Malta.");
+        Instant ingested = Instant.parse("2026-03-01T08:30:00.123Z");
+        raw.pipeInput("r1", story, ingested);
+        TestRecord<String, EnrichedArticle> first = enriched.readRecord();
+
+        // The replay runs a day later, with its own clock and a fresh state, as after a reset.
+        EnrichTopology later = new EnrichTopology(topics,
+                Enricher.standard(Clock.fixed(NOW.plus(Duration.ofDays(1)), ZoneOffset.UTC), "test"));
+        StreamSettings settings = new StreamSettings("enrich-test", "unused:9092", otherState, "enrich",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        try (TopologyTestDriver replay = new TopologyTestDriver(later.build(), settings.toProperties())) {
+            replay.createInputTopic(topics.raw().name(), Serdes.String().serializer(),
+                    topics.raw().valueSerde().serializer()).pipeInput("r1", story, ingested);
+            TestRecord<String, EnrichedArticle> again = replay.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer()).readRecord();
+
+            assertThat(again.value()).isEqualTo(first.value());
+            assertThat(again.key()).isEqualTo(first.key());
+            assertThat(again.getRecordTime()).isEqualTo(first.getRecordTime()).isEqualTo(ingested);
+            assertThat(topics.enriched().valueSerde().serializer().serialize("t", again.value()))
+                    .isEqualTo(topics.enriched().valueSerde().serializer().serialize("t", first.value()));
+        }
     }
 
     @Test
@@ -123,5 +153,79 @@ class EnrichTopologyTest {
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("d");
         KeyValueStore<String, StoryVersion> store = driver.getKeyValueStore(EnrichTopology.VERSION_STORE);
         assertThat(store.get("c")).isNull();
+    }
+
+    /** A driver over a topology whose stories are forgotten after a day. */
+    private TopologyTestDriver dayTtlDriver(Path dir) {
+        EnrichTopology dayTtl = new EnrichTopology(topics, ENRICHER, Duration.ofDays(1));
+        StreamSettings settings = new StreamSettings("enrich-test", "unused:9092", dir, "enrich",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        return new TopologyTestDriver(dayTtl.build(), settings.toProperties());
+    }
+
+    @Test
+    void remembersAStoryWithinTheTtl(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            in.pipeInput("s1", article("s1", 2, PubStatus.USABLE, "Second take on the storm in Malta."), NOW);
+            in.pipeInput("s1", article("s1", 2, PubStatus.USABLE, "Second take on the storm in Malta."),
+                    NOW.plus(Duration.ofHours(23)));
+            in.pipeInput("s1", article("s1", 1, PubStatus.USABLE, "First take, arriving late."),
+                    NOW.plus(Duration.ofHours(23)));
+
+            assertThat(out.readValuesToList()).extracting(EnrichedArticle::getChange).containsExactly(ChangeKind.NEW);
+        }
+    }
+
+    @Test
+    void sweepsAStoryOnceStreamTimePassesItsTtlAndTreatsItsResendAsNew(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            KeyValueStore<String, StoryVersion> store = ttl.getKeyValueStore(EnrichTopology.VERSION_STORE);
+            RawArticle old = article("s1", 1, PubStatus.USABLE, "First take on the storm in Malta.");
+            in.pipeInput("s1", old, NOW);
+            in.pipeInput("s2", article("s2", 1, PubStatus.USABLE, "Another story about Malta."),
+                    NOW.plus(Duration.ofHours(20)));
+            assertThat(store.get("s1")).isNotNull();
+
+            // Another story moves stream time a day past s1's last version: the punctuator forgets s1 only.
+            in.pipeInput("s3", article("s3", 1, PubStatus.USABLE, "A third story about Malta."),
+                    NOW.plus(Duration.ofHours(25)));
+            assertThat(store.get("s1")).isNull();
+            assertThat(store.get("s2")).isNotNull();
+            assertThat(store.get("s3")).isNotNull();
+
+            in.pipeInput("s1", old, NOW.plus(Duration.ofHours(26)));
+            assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key + ":" + kv.value.getChange())
+                    .containsExactly("s1:NEW", "s2:NEW", "s3:NEW", "s1:NEW");
+        }
+    }
+
+    @Test
+    void treatsAStoryPastItsTtlAsNewEvenBeforeASweep(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, RawArticle> in = ttl.createInputTopic(topics.raw().name(),
+                    Serdes.String().serializer(), topics.raw().valueSerde().serializer());
+            TestOutputTopic<String, EnrichedArticle> out = ttl.createOutputTopic(topics.enriched().name(),
+                    Serdes.String().deserializer(), topics.enriched().valueSerde().deserializer());
+            RawArticle story = article("s1", 3, PubStatus.USABLE, "Third take on the storm in Malta.");
+            in.pipeInput("s1", story, NOW);
+            in.pipeInput("s1", story, NOW.plus(Duration.ofDays(1)));
+
+            assertThat(out.readValuesToList()).extracting(EnrichedArticle::getChange)
+                    .containsExactly(ChangeKind.NEW, ChangeKind.NEW);
+        }
+    }
+
+    @Test
+    void refusesANonPositiveTtl() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EnrichTopology(topics, ENRICHER, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versionTtl");
     }
 }

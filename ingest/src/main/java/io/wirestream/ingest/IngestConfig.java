@@ -1,5 +1,7 @@
 package io.wirestream.ingest;
 
+import io.wirestream.config.ClusterSettings;
+import io.wirestream.config.CommonConfig;
 import io.wirestream.schemas.Topics;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,9 +15,12 @@ import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Configuration of the ingest stage. Every key is defined once, in {@link #configDef()}, with its
- * type, default, check and documentation; {@link #from(Map)} is the only way settings get in from
- * outside, and it fails naming the offending key.
+ * type, default, check and documentation, beside the common keys ({@link CommonConfig});
+ * {@link #from(Map)} is the only way settings get in from outside, and it fails naming the
+ * offending key. In a pipeline's flat settings the stage's own keys carry the prefix
+ * {@value #PREFIX} ({@code ingest.drop.folder}); {@code from} reads them without it.
  *
+ * @param cluster the cluster, topic prefix and Kafka client settings ingest writes with
  * @param dropFolder folder watched for incoming files ({@value #DROP_FOLDER_CONFIG}); null when
  *     the stage runs without a drop folder
  * @param pollInterval how often the drop folder is rescanned, and how long a file's size must stay
@@ -28,35 +33,36 @@ import org.apache.kafka.common.config.ConfigException;
  *     ({@value #FORMAT_CONFIG}); nullable
  */
 public record IngestConfig(
+        ClusterSettings cluster,
         Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat) {
 
-    public static final String DROP_FOLDER_CONFIG = "ingest.drop.folder";
+    public static final String DROP_FOLDER_CONFIG = "drop.folder";
     public static final String DROP_FOLDER_DOC = "Folder watched for incoming wire files. Processed files are"
             + " moved to its done/ subfolder, rejected ones to failed/ with a <name>.reason.txt beside them."
             + " Hidden files and files ending in .tmp, .part, .partial or .filepart are left alone until renamed.";
 
-    public static final String POLL_INTERVAL_MS_CONFIG = "ingest.poll.interval.ms";
+    public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
     public static final String POLL_INTERVAL_MS_DOC = "How often, in milliseconds, the drop folder is rescanned"
             + " (file-system events wake it sooner), and how long a file must stay unchanged before it is"
             + " taken as completely written.";
     public static final long POLL_INTERVAL_MS_DEFAULT = 2_000;
 
-    public static final String PROVIDER_CONFIG = "ingest.provider";
+    public static final String PROVIDER_CONFIG = "provider";
     public static final String PROVIDER_DOC = "Provider (agency) assumed for input that does not name one,"
             + " e.g. the agency that delivers into this drop folder. Plain agency text uses it in story ids.";
 
-    public static final String MAX_INPUT_BYTES_CONFIG = "ingest.max.input.bytes";
+    public static final String MAX_INPUT_BYTES_CONFIG = "max.input.bytes";
     public static final String MAX_INPUT_BYTES_DOC = "Largest input, in bytes, that is read and parsed. Larger"
             + " input is dead-lettered without its payload. At most a third of the largest Kafka record Wirestream"
             + " writes (" + Topics.MAX_RECORD_BYTES + " bytes), because an enriched record"
             + " carries the text about three times.";
     public static final long MAX_INPUT_BYTES_DEFAULT = 2L * 1024 * 1024;
 
-    public static final String FORMAT_CONFIG = "ingest.format";
+    public static final String FORMAT_CONFIG = "format";
     public static final String FORMAT_DOC = "Wire format id (e.g. agency-text, ninjs) to parse every input"
             + " with, instead of detecting the format. Empty: detect.";
 
-    /** Keys of this stage start with this; an unknown key with it is a typo and rejected. */
+    /** Prefix of this stage's own keys in a pipeline's flat settings. */
     public static final String PREFIX = "ingest.";
 
     private static final long MIN_POLL_INTERVAL_MS = 10;
@@ -66,50 +72,56 @@ public record IngestConfig(
     private static final Pattern FORMAT_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
     public IngestConfig {
+        java.util.Objects.requireNonNull(cluster, "cluster");
         if (pollInterval == null
                 || pollInterval.toMillis() < MIN_POLL_INTERVAL_MS
                 || pollInterval.toMillis() > MAX_POLL_INTERVAL_MS) {
-            throw new ConfigException(POLL_INTERVAL_MS_CONFIG, pollInterval == null ? null : pollInterval.toMillis(),
+            throw new ConfigException(PREFIX + POLL_INTERVAL_MS_CONFIG, pollInterval == null ? null : pollInterval.toMillis(),
                     "must be between " + MIN_POLL_INTERVAL_MS + " and " + MAX_POLL_INTERVAL_MS + " ms");
         }
         providerHint = providerHint == null || providerHint.isBlank() ? null : providerHint.strip();
         if (maxInputBytes < 1 || maxInputBytes > MAX_MAX_INPUT_BYTES) {
-            throw new ConfigException(MAX_INPUT_BYTES_CONFIG, maxInputBytes,
+            throw new ConfigException(PREFIX + MAX_INPUT_BYTES_CONFIG, maxInputBytes,
                     "must be between 1 and " + MAX_MAX_INPUT_BYTES);
         }
         pinnedFormat = pinnedFormat == null || pinnedFormat.isBlank() ? null : pinnedFormat.strip();
         if (pinnedFormat != null && !FORMAT_ID.matcher(pinnedFormat).matches()) {
-            throw new ConfigException(FORMAT_CONFIG, pinnedFormat, "not a format id (lower-case letters, digits, '-')");
+            throw new ConfigException(PREFIX + FORMAT_CONFIG, pinnedFormat, "not a format id (lower-case letters, digits, '-')");
         }
     }
 
-    /** All defaults: no drop folder, no provider hint, format detected. */
+    /** Source settings only, for a cluster given elsewhere (tests, offline tools): localhost. */
+    public IngestConfig(Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes,
+                        String pinnedFormat) {
+        this(ClusterSettings.of("localhost:9092"), dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat);
+    }
+
+    /** All defaults: no drop folder, no provider hint, format detected, a cluster on localhost. */
     public static IngestConfig defaults() {
-        return from(Map.of());
+        return from(Map.of(CommonConfig.BOOTSTRAP_SERVERS, "localhost:9092"));
     }
 
     /**
-     * Reads the ingest settings from {@code props}. Keys that do not start with {@value #PREFIX}
-     * belong to other parts of the application and are ignored.
+     * Reads the ingest settings, without their {@value #PREFIX}: the common keys, the stage's
+     * own keys and pass-through client keys.
      *
-     * @throws ConfigException naming the key, for an unknown {@value #PREFIX} key or an invalid value
+     * @throws ConfigException naming the key, for an unknown key or an invalid value
      */
-    public static IngestConfig from(Map<String, String> props) {
-        ConfigDef def = configDef();
-        for (Map.Entry<String, String> entry : props.entrySet()) {
-            if (entry.getKey().startsWith(PREFIX) && !def.names().contains(entry.getKey())) {
-                throw new ConfigException(entry.getKey(), entry.getValue(),
-                        "unknown ingest setting (known: " + String.join(", ", def.names()) + ")");
-            }
-        }
-        Map<String, Object> values = def.parse(props);
-        String folder = (String) values.get(DROP_FOLDER_CONFIG);
+    public static IngestConfig from(Map<String, ?> props) {
+        org.apache.kafka.common.config.AbstractConfig config = CommonConfig.parse("ingest", configDef(), props);
+        String folder = config.getString(DROP_FOLDER_CONFIG);
         return new IngestConfig(
+                CommonConfig.cluster(config, props),
                 folder == null || folder.isBlank() ? null : Path.of(folder.strip()),
-                Duration.ofMillis((Long) values.get(POLL_INTERVAL_MS_CONFIG)),
-                (String) values.get(PROVIDER_CONFIG),
-                (Long) values.get(MAX_INPUT_BYTES_CONFIG),
-                (String) values.get(FORMAT_CONFIG));
+                Duration.ofMillis(config.getLong(POLL_INTERVAL_MS_CONFIG)),
+                config.getString(PROVIDER_CONFIG),
+                config.getLong(MAX_INPUT_BYTES_CONFIG),
+                config.getString(FORMAT_CONFIG));
+    }
+
+    /** The topics ingest writes, under the configured prefix. */
+    public Topics topics() {
+        return new Topics(cluster.topicPrefix());
     }
 
     /**
@@ -117,7 +129,7 @@ public record IngestConfig(
      * with {@link ConfigDef#toRst()}). A new instance on each call.
      */
     public static ConfigDef configDef() {
-        return new ConfigDef()
+        return CommonConfig.define()
                 .define(DROP_FOLDER_CONFIG, Type.STRING, null, ConfigDef.LambdaValidator.with(
                         IngestConfig::checkPath, () -> "a file-system path"), Importance.HIGH, DROP_FOLDER_DOC)
                 .define(POLL_INTERVAL_MS_CONFIG, Type.LONG, POLL_INTERVAL_MS_DEFAULT,
@@ -138,14 +150,14 @@ public record IngestConfig(
      */
     public Path requireDropFolder() {
         if (dropFolder == null) {
-            throw new ConfigException(DROP_FOLDER_CONFIG, null, "required for the drop-folder source");
+            throw new ConfigException(PREFIX + DROP_FOLDER_CONFIG, null, "required for the drop-folder source");
         }
         return dropFolder;
     }
 
     /** A copy with another drop folder. */
     public IngestConfig withDropFolder(Path folder) {
-        return new IngestConfig(folder, pollInterval, providerHint, maxInputBytes, pinnedFormat);
+        return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat);
     }
 
     private static void checkPath(String key, Object value) {

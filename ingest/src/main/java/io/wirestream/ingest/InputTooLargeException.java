@@ -13,7 +13,7 @@ public final class InputTooLargeException extends RuntimeException {
 
     public InputTooLargeException(String originName, long size, long limit) {
         super("input of " + size + " bytes exceeds the limit of " + limit + " bytes ("
-                + IngestConfig.MAX_INPUT_BYTES_CONFIG + ") (" + originName + ")");
+                + IngestConfig.PREFIX + IngestConfig.MAX_INPUT_BYTES_CONFIG + ") (" + originName + ")");
         this.size = size;
         this.limit = limit;
     }

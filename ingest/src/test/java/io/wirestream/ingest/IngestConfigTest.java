@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class IngestConfigTest {
 
+    private static final String BOOTSTRAP = "bootstrap.servers";
+
     @Test
     void hasDefaultsForEverySetting() {
         IngestConfig config = IngestConfig.defaults();
@@ -20,46 +22,78 @@ class IngestConfigTest {
         assertThat(config.providerHint()).isNull();
         assertThat(config.maxInputBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(config.pinnedFormat()).isNull();
+        assertThat(config.cluster().topicPrefix()).isEmpty();
     }
 
     @Test
-    void readsEverySetting() {
+    void readsEverySettingWithoutTheStagePrefix() {
         IngestConfig config = IngestConfig.from(Map.of(
-                "ingest.drop.folder", "/var/wire/in",
-                "ingest.poll.interval.ms", "250",
-                "ingest.provider", " Liburna ",
-                "ingest.max.input.bytes", "1000",
-                "ingest.format", "agency-text"));
+                BOOTSTRAP, "k1:9092",
+                "topic.prefix", "lab.",
+                "drop.folder", "/var/wire/in",
+                "poll.interval.ms", "250",
+                "provider", " Liburna ",
+                "max.input.bytes", "1000",
+                "format", "agency-text"));
 
-        assertThat(config).isEqualTo(new IngestConfig(
-                Path.of("/var/wire/in"), Duration.ofMillis(250), "Liburna", 1000, "agency-text"));
+        assertThat(config.cluster().bootstrapServers()).isEqualTo("k1:9092");
+        assertThat(config.topics().raw().name()).isEqualTo("lab.news.raw.v1");
+        assertThat(config.withDropFolder(Path.of("/var/wire/in"))).isEqualTo(config);
+        assertThat(config.pollInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config.providerHint()).isEqualTo("Liburna");
+        assertThat(config.maxInputBytes()).isEqualTo(1000);
+        assertThat(config.pinnedFormat()).isEqualTo("agency-text");
     }
 
     @Test
-    void ignoresKeysOfOtherStages() {
-        assertThat(IngestConfig.from(Map.of("bootstrap.servers", "x:9092", "enrich.language", "en")))
-                .isEqualTo(IngestConfig.defaults());
+    void passesKafkaClientSettingsThroughToTheProducer() {
+        IngestConfig config = IngestConfig.from(Map.of(BOOTSTRAP, "k1:9092",
+                "kafka.security.protocol", "SASL_SSL", "producer.linger.ms", "20", "consumer.fetch.min.bytes", "1"));
+
+        assertThat(config.cluster().producerConfig(Map.of()))
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("linger.ms", "20")
+                .containsEntry("bootstrap.servers", "k1:9092")
+                .doesNotContainKey("fetch.min.bytes");
+    }
+
+    @Test
+    void refusesClientSettingsThatWouldWeakenTheGuarantees() {
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "producer.acks", "1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("producer.acks")
+                .hasMessageContaining("acks=all");
+    }
+
+    @Test
+    void bootstrapServersIsRequired() {
+        assertThatThrownBy(() -> IngestConfig.from(Map.of("provider", "x")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("bootstrap.servers");
     }
 
     @Test
     void failsNamingTheKeyOfAnInvalidValue() {
-        assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.poll.interval.ms", "soon")))
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "poll.interval.ms", "soon")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("ingest.poll.interval.ms");
-        assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.max.input.bytes", "0")))
+                .hasMessageContaining("poll.interval.ms");
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "max.input.bytes", "0")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("ingest.max.input.bytes");
-        assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.format", "NITF!")))
+                .hasMessageContaining("max.input.bytes");
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "format", "NITF!")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("ingest.format");
+                .hasMessageContaining("format");
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "topic.prefix", "a_b")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("topic.prefix");
     }
 
     @Test
-    void failsNamingAnUnknownIngestKey() {
-        assertThatThrownBy(() -> IngestConfig.from(Map.of("ingest.pol.interval.ms", "100")))
+    void failsNamingAnUnknownKeyAndListingTheKnownOnes() {
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "pol.interval.ms", "100")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("ingest.pol.interval.ms")
-                .hasMessageContaining("ingest.poll.interval.ms");
+                .hasMessageContaining("pol.interval.ms")
+                .hasMessageContaining("poll.interval.ms");
     }
 
     @Test
@@ -70,7 +104,7 @@ class IngestConfigTest {
     }
 
     @Test
-    void requireDropFolderNamesTheKey() {
+    void requireDropFolderNamesTheKeyAsUsersWriteIt() {
         assertThatThrownBy(() -> IngestConfig.defaults().requireDropFolder())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ingest.drop.folder");
@@ -81,7 +115,7 @@ class IngestConfigTest {
         assertThat(IngestConfig.configDef().configKeys().values())
                 .allSatisfy(key -> assertThat(key.documentation).isNotBlank())
                 .extracting(key -> key.name)
-                .containsExactlyInAnyOrder("ingest.drop.folder", "ingest.poll.interval.ms", "ingest.provider",
-                        "ingest.max.input.bytes", "ingest.format");
+                .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "drop.folder", "poll.interval.ms", "provider",
+                        "max.input.bytes", "format");
     }
 }

@@ -9,6 +9,7 @@ import io.wirestream.publish.route.DeskRules;
 import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.PubStatus;
+import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
 import io.wirestream.streamapp.StreamSettings;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,5 +121,65 @@ class PublishTopologyTest {
         EnrichedArticle latest = out(topics.latest()).readKeyValuesToMap().get("s3");
         assertThat(latest.getArticle().getPubStatus()).isEqualTo(PubStatus.CANCELED);
         assertThat(latest.getChange()).isEqualTo(ChangeKind.KILL);
+    }
+
+    /** A driver over a topology whose desk routes are forgotten a day after a story's last record. */
+    private TopologyTestDriver dayTtlDriver(Path dir) {
+        StreamSettings settings = new StreamSettings("publish-test", "unused:9092", dir, "publish",
+                topics.deadLetters().name(), Duration.ofMillis(100));
+        return new TopologyTestDriver(new PublishTopology(topics, rules, Duration.ofDays(1)).build(),
+                settings.toProperties());
+    }
+
+    private TestInputTopic<String, EnrichedArticle> enrichedIn(TopologyTestDriver d) {
+        return d.createInputTopic(topics.enriched().name(), Serdes.String().serializer(),
+                topics.enriched().valueSerde().serializer());
+    }
+
+    private TestOutputTopic<String, EnrichedArticle> balkans(TopologyTestDriver d) {
+        Topic<String, EnrichedArticle> desk = topics.desk("balkans");
+        return d.createOutputTopic(desk.name(), desk.keySerde().deserializer(), desk.valueSerde().deserializer());
+    }
+
+    @Test
+    void aKillWithinTheTtlStillFollowsTheStoryToItsDesk(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, EnrichedArticle> in = enrichedIn(ttl);
+            in.pipeInput("s1", story("s1", 1, PubStatus.USABLE, ChangeKind.NEW, "Crossing", KOSOVO_BODY,
+                    "LOCATION:Kosovo"), Stories.T0);
+            in.pipeInput("s1", story("s1", 2, PubStatus.CANCELED, ChangeKind.KILL, "KILL", ""),
+                    Stories.T0.plus(Duration.ofHours(23)));
+
+            assertThat(balkans(ttl).readValuesToList()).extracting(EnrichedArticle::getChange)
+                    .containsExactly(ChangeKind.NEW, ChangeKind.KILL);
+        }
+    }
+
+    @Test
+    void sweepsAStorysDesksOnceStreamTimePassesTheTtlSoItsLateKillIsRoutedAsNew(@TempDir Path dir) {
+        try (TopologyTestDriver ttl = dayTtlDriver(dir)) {
+            TestInputTopic<String, EnrichedArticle> in = enrichedIn(ttl);
+            KeyValueStore<String, ValueAndTimestamp<String>> store =
+                    ttl.getTimestampedKeyValueStore(PublishTopology.ROUTES_STORE);
+            in.pipeInput("s1", story("s1", 1, PubStatus.USABLE, ChangeKind.NEW, "Crossing", KOSOVO_BODY,
+                    "LOCATION:Kosovo"), Stories.T0);
+            assertThat(store.get("s1")).isEqualTo(ValueAndTimestamp.make("balkans", Stories.T0.toEpochMilli()));
+
+            // Another story moves stream time a day past s1's last record: the punctuator forgets s1.
+            in.pipeInput("s2", story("s2", 1, PubStatus.USABLE, ChangeKind.NEW, "Talks", KOSOVO_BODY,
+                    "LOCATION:Serbia"), Stories.T0.plus(Duration.ofHours(25)));
+            assertThat(store.get("s1")).isNull();
+            assertThat(store.get("s2")).isNotNull();
+
+            // Its kill now matches no rule and no memory: it reaches latest only, as a story never routed would.
+            in.pipeInput("s1", story("s1", 2, PubStatus.CANCELED, ChangeKind.KILL, "KILL", ""),
+                    Stories.T0.plus(Duration.ofHours(26)));
+            assertThat(balkans(ttl).readKeyValuesToList()).extracting(kv -> kv.key + ":" + kv.value.getChange())
+                    .containsExactly("s1:NEW", "s2:NEW");
+            Topic<String, EnrichedArticle> latest = topics.latest();
+            assertThat(ttl.createOutputTopic(latest.name(), latest.keySerde().deserializer(),
+                    latest.valueSerde().deserializer()).readKeyValuesToMap().get("s1").getChange())
+                    .isEqualTo(ChangeKind.KILL);
+        }
     }
 }

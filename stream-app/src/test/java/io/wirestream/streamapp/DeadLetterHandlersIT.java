@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.Topics;
 import io.wirestream.testkit.Await;
-import io.wirestream.testkit.KafkaCluster;
+import io.wirestream.embedded.KafkaCluster;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.nio.charset.StandardCharsets;

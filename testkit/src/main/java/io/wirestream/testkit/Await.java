@@ -55,7 +55,7 @@ public final class Await {
                 throw new AssertionError("Timed out after " + timeout + " waiting for " + description
                     + " (checked " + checks + " times)");
             }
-            Topics.sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            io.wirestream.embedded.TopicAdmin.sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
             pause = Math.min(pause * 2, MAX_PAUSE_MS);
         }
     }

@@ -1,5 +1,6 @@
 package io.wirestream.testkit;
 
+import io.wirestream.embedded.KafkaCluster;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class ClientConfigs {
 
     /** An idempotent producer with {@code acks=all} that sends without lingering. */
     public static Map<String, Object> producer(KafkaCluster cluster) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(cluster.clientSecurity());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -44,7 +45,7 @@ public final class ClientConfigs {
      * starts from the earliest offset and does not auto-commit.
      */
     public static Map<String, Object> consumer(KafkaCluster cluster, String groupId, IsolationLevel isolation) {
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(cluster.clientSecurity());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         if (groupId != null) {
             config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);

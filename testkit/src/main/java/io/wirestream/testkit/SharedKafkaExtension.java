@@ -1,6 +1,8 @@
 package io.wirestream.testkit;
 
+import io.wirestream.embedded.KafkaCluster;
 import java.util.Collection;
+import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>The cluster comes from {@link KafkaCluster#fromEnvironment()}: the cluster named by
- * {@code KAFKA_BOOTSTRAP_SERVERS} if set, otherwise an {@link EmbeddedKafka} started on first use.
+ * <p>The cluster comes from {@link TestClusters#fromEnvironment()}: the cluster named by
+ * {@value TestClusters#BOOTSTRAP_SERVERS_ENV} if set, otherwise an embedded broker started on first use.
  * It is kept in the root {@link ExtensionContext.Store} and closed when the whole test run ends, so
  * every class using this extension sees the same broker; give each test its own topics with
  * {@link TopicNames}. If starting fails, every test that asks for the cluster fails with that error
@@ -51,7 +53,7 @@ public final class SharedKafkaExtension implements ParameterResolver {
     /** Returns the shared cluster, starting it if this is the first request in the run. */
     public static KafkaCluster cluster(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-            .getOrComputeIfAbsent(KEY, key -> new Shared(KafkaCluster.fromEnvironment()), Shared.class)
+            .getOrComputeIfAbsent(KEY, key -> new Shared(TestClusters.fromEnvironment()), Shared.class)
             .view;
     }
 
@@ -81,6 +83,11 @@ public final class SharedKafkaExtension implements ParameterResolver {
         @Override
         public String bootstrapServers() {
             return delegate.bootstrapServers();
+        }
+
+        @Override
+        public Map<String, String> clientSecurity() {
+            return delegate.clientSecurity();
         }
 
         @Override

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link io.wirestream.testkit.KafkaCluster}: where clients connect and how topics are made;
- *       {@link io.wirestream.testkit.KafkaCluster#fromEnvironment()} uses {@code KAFKA_BOOTSTRAP_SERVERS}
+ *       {@link io.wirestream.testkit.TestClusters#fromEnvironment()} picks an external, container or embedded cluster
  *       or starts an {@link io.wirestream.testkit.EmbeddedKafka}, a single-node KRaft broker in this JVM.</li>
  *   <li>For {@code *IT} tests: {@link io.wirestream.testkit.SharedKafkaExtension} (one broker per JVM),
  *       {@link io.wirestream.testkit.TopicNames} (unique names per test),

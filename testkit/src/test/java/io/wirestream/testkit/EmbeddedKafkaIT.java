@@ -3,6 +3,8 @@ package io.wirestream.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.wirestream.embedded.EmbeddedKafka;
+import io.wirestream.embedded.KafkaCluster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,7 @@ class EmbeddedKafkaIT {
     @Test
     void brokerLoggersAreQuietWhileTestkitLoggerIsNot(KafkaCluster kafka) {
         assertThat(kafka.bootstrapServers()).isNotBlank(); // the broker has started
-        assumeTrue(System.getenv(KafkaCluster.BOOTSTRAP_SERVERS_ENV) == null, "only the embedded broker is quieted");
+        assumeTrue(System.getenv(TestClusters.BOOTSTRAP_SERVERS_ENV) == null, "only the embedded broker is quieted");
         // logback-test.xml sets root to INFO and leaves the broker loggers alone; EmbeddedKafka lowers them.
         assertThat(LoggerFactory.getLogger("kafka.server.BrokerServer").isInfoEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.apache.kafka.controller.QuorumController").isInfoEnabled()).isFalse();

@@ -3,6 +3,7 @@ package io.wirestream.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirestream.embedded.EmbeddedKafka;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

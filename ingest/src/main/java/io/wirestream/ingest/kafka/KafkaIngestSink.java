@@ -1,5 +1,6 @@
 package io.wirestream.ingest.kafka;
 
+import io.wirestream.config.ClusterSettings;
 import io.wirestream.ingest.IngestSink;
 import io.wirestream.ingest.InputRecords;
 import io.wirestream.ingest.SinkClosedException;
@@ -135,6 +136,15 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     public KafkaIngestSink(String bootstrapServers, Topics topics, Duration timeout) {
         this(timeoutSettings(bootstrapServers, timeout), topics, defaultTransactionalId(topics), BatchLimits.DEFAULTS,
                 DEFAULT_PRODUCERS);
+    }
+
+    /**
+     * A sink on a cluster with its pass-through producer settings (security, tuning) over the
+     * defaults, with the default transactional id and limits.
+     */
+    public KafkaIngestSink(ClusterSettings cluster, Topics topics, Duration timeout) {
+        this(cluster.producerConfig(timeoutSettings(cluster.bootstrapServers(), timeout)), topics,
+                defaultTransactionalId(topics), BatchLimits.DEFAULTS, DEFAULT_PRODUCERS);
     }
 
     /**

@@ -142,7 +142,7 @@ public final class DropFolderSource implements Closeable {
         }
         this.folder = config.requireDropFolder();
         if (!Files.isDirectory(folder)) {
-            throw new ConfigException(IngestConfig.DROP_FOLDER_CONFIG, folder.toString(), "not a directory");
+            throw new ConfigException(IngestConfig.PREFIX + IngestConfig.DROP_FOLDER_CONFIG, folder.toString(), "not a directory");
         }
         this.done = folder.resolve(DONE_FOLDER);
         this.failed = folder.resolve(FAILED_FOLDER);

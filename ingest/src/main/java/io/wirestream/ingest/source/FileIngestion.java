@@ -30,7 +30,7 @@ final class FileIngestion {
         this.pinnedFormat = config.pinnedFormat();
         this.clock = clock;
         if (pinnedFormat != null && ingestor.detector().find(pinnedFormat).isEmpty()) {
-            throw new ConfigException(IngestConfig.FORMAT_CONFIG, pinnedFormat,
+            throw new ConfigException(IngestConfig.PREFIX + IngestConfig.FORMAT_CONFIG, pinnedFormat,
                     "unknown wire format (known: " + String.join(", ", ingestor.detector().ids()) + ")");
         }
     }

@@ -8,7 +8,7 @@ import io.wirestream.ingest.kafka.KafkaIngestSink;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.ingest.source.FileSource;
 import io.wirestream.schemas.Topics;
-import io.wirestream.testkit.EmbeddedKafka;
+import io.wirestream.embedded.EmbeddedKafka;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

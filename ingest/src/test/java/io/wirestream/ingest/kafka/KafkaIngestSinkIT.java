@@ -11,7 +11,7 @@ import io.wirestream.ingest.format.FormatDetector;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.Topics;
-import io.wirestream.testkit.KafkaCluster;
+import io.wirestream.embedded.KafkaCluster;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.nio.charset.StandardCharsets;

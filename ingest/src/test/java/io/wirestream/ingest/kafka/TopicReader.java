@@ -1,7 +1,7 @@
 package io.wirestream.ingest.kafka;
 
 import io.wirestream.testkit.ClientConfigs;
-import io.wirestream.testkit.KafkaCluster;
+import io.wirestream.embedded.KafkaCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -119,7 +119,7 @@ class FileSourceTest {
     void passesTheProviderHintAndReceiptTimeToTheFormat() throws IOException {
         Path file = Files.write(dir.resolve("ferry.txt"), Fixtures.bytes("agency-text/minimal.txt"));
 
-        source(IngestConfig.from(Map.of("ingest.provider", "Calmara Wire")), 1 << 20).ingest(List.of(file));
+        source(IngestConfig.from(Map.of("bootstrap.servers", "localhost:9092", "provider", "Calmara Wire")), 1 << 20).ingest(List.of(file));
 
         RawArticle article = sink.published().get(0);
         assertThat(article.getProvider()).isEqualTo("Calmara Wire");
@@ -176,7 +176,7 @@ class FileSourceTest {
 
     @Test
     void rejectsAnUnknownPinnedFormatNamingTheKey() {
-        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("ingest.format", "nitf")), 100))
+        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("bootstrap.servers", "localhost:9092", "format", "nitf")), 100))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ingest.format");
     }

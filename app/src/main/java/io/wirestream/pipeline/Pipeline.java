@@ -1,0 +1,226 @@
+package io.wirestream.pipeline;
+
+import io.wirestream.config.ClusterSettings;
+import io.wirestream.enrich.EnrichConfig;
+import io.wirestream.enrich.EnrichTopology;
+import io.wirestream.enrich.Enricher;
+import io.wirestream.ingest.IngestConfig;
+import io.wirestream.ingest.Ingestor;
+import io.wirestream.ingest.format.FormatDetector;
+import io.wirestream.ingest.kafka.KafkaIngestSink;
+import io.wirestream.ingest.source.DropFolderSource;
+import io.wirestream.ingest.source.FileResult;
+import io.wirestream.ingest.source.FileSource;
+import io.wirestream.publish.PublishConfig;
+import io.wirestream.publish.PublishTopology;
+import io.wirestream.schemas.Topics;
+import io.wirestream.streamapp.StreamApp;
+import io.wirestream.streamapp.lifecycle.Health;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Some or all of the stages running against one Kafka cluster, started in dependency order
+ * (topics, then enrich and publish, then ingest) and closed in reverse.
+ *
+ * <p>Each stage is independent: running them in one process (the demo, {@code run --stage all})
+ * or one per process gives the same topics and the same guarantees.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration WARN_EVERY = Duration.ofSeconds(15);
+
+    private final Topics topics;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final IngestConfig ingestConfig;
+    private Ingestor ingestor;
+    private volatile boolean closing;
+
+    private final ClusterSettings cluster;
+    private final java.util.Map<String, StreamApp> stages = new java.util.LinkedHashMap<>();
+
+    private Pipeline(Topics topics, ClusterSettings cluster, IngestConfig ingestConfig) {
+        this.topics = topics;
+        this.cluster = cluster;
+        this.ingestConfig = ingestConfig;
+    }
+
+    /**
+     * Creates missing topics and starts {@code stages}.
+     *
+     * @param settings   every stage's settings; {@code bootstrap.servers} is required
+     * @param stages     which stages to run here
+     * @param topicSetup partitions and replication of the topics created here (existing topics stay)
+     * @throws org.apache.kafka.common.config.ConfigException naming a bad setting
+     */
+    public static Pipeline start(PipelineSettings settings, Set<Stage> stages, TopicSetup topicSetup) {
+        settings.checkCommonKeys(PipelineSettings.definitions(IngestConfig.configDef(), EnrichConfig.definition(),
+                PublishConfig.definition()));
+        IngestConfig ingestConfig = parse(Stage.INGEST, () -> IngestConfig.from(
+                settings.forStage(Stage.INGEST, IngestConfig.configDef())));
+        EnrichConfig enrichConfig = parse(Stage.ENRICH, () -> EnrichConfig.from(
+                settings.forStage(Stage.ENRICH, EnrichConfig.definition())));
+        PublishConfig publishConfig = parse(Stage.PUBLISH, () -> PublishConfig.from(
+                settings.forStage(Stage.PUBLISH, PublishConfig.definition())));
+
+        Pipeline pipeline = new Pipeline(publishConfig.topics(), cluster(publishConfig.streams()), ingestConfig);
+        try {
+            // Each stage creates the topics it reads and writes with its own cluster settings, so a
+            // stage run alone on a fresh cluster still finds its whole chain.
+            List<String> desks = List.copyOf(publishConfig.rules().desks());
+            if (stages.contains(Stage.INGEST)) {
+                TopicSetup.ensure(ingestConfig.cluster(), topicSetup.topics(ingestConfig.topics(), desks), START_TIMEOUT);
+            }
+            if (stages.contains(Stage.ENRICH)) {
+                TopicSetup.ensure(cluster(enrichConfig.streams()), topicSetup.topics(enrichConfig.topics(), desks),
+                        START_TIMEOUT);
+            }
+            if (stages.contains(Stage.PUBLISH)) {
+                TopicSetup.ensure(cluster(publishConfig.streams()), topicSetup.topics(publishConfig.topics(), desks),
+                        START_TIMEOUT);
+            }
+            List<StreamApp> apps = new ArrayList<>();
+            if (stages.contains(Stage.ENRICH)) {
+                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), Enricher.standard(Clock.systemUTC()),
+                        enrichConfig.versionTtl());
+                apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
+            }
+            if (stages.contains(Stage.PUBLISH)) {
+                PublishTopology topology = new PublishTopology(publishConfig.topics(), publishConfig.rules(),
+                        publishConfig.routesTtl());
+                apps.add(new StreamApp("publish", topology.build(), publishConfig.streams()));
+            }
+            // Start together, then wait: the stages do not depend on each other to start. A stage
+            // that is rebalancing (a restart after a crash, a slow group) is waited for, not failed:
+            // exiting would only leave one more member for the next start to wait out.
+            for (StreamApp app : apps) {
+                pipeline.running.push(app.startAsync());
+                pipeline.stages.put(app.name(), app);
+            }
+            for (StreamApp app : apps) {
+                app.awaitRunningPatiently(WARN_EVERY);
+            }
+            if (stages.contains(Stage.INGEST)) {
+                KafkaIngestSink sink = new KafkaIngestSink(ingestConfig.cluster(), ingestConfig.topics(),
+                        Duration.ofSeconds(30));
+                pipeline.running.push(sink);
+                pipeline.ingestor = new Ingestor(FormatDetector.standard(), sink, ingestConfig.maxInputBytes(),
+                        Clock.systemUTC());
+            }
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /** Parses one stage's settings; a bad key is named as the user wrote it, with the stage prefix. */
+    private static <T> T parse(Stage stage, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (ConfigException e) {
+            throw new ConfigException(stage.name().toLowerCase(java.util.Locale.ROOT) + " settings (common keys, or "
+                    + PipelineSettings.prefix(stage) + "<key>): " + e.getMessage());
+        }
+    }
+
+    private static ClusterSettings cluster(io.wirestream.streamapp.StreamSettings streams) {
+        return new ClusterSettings(streams.bootstrapServers(), "", streams.clients());
+    }
+
+    /** All three stages. */
+    public static Pipeline startAll(PipelineSettings settings, TopicSetup topicSetup) {
+        return start(settings, EnumSet.allOf(Stage.class), topicSetup);
+    }
+
+    /** The pipeline's downstream topics (as publish writes them). */
+    public Topics topics() {
+        return topics;
+    }
+
+    /** How a downstream reader reaches the cluster (publish's settings, credentials included). */
+    public ClusterSettings cluster() {
+        return cluster;
+    }
+
+    /**
+     * Ingests files (directories: their files) once, in order.
+     *
+     * @throws IllegalStateException if the ingest stage is not running here
+     */
+    public List<FileResult> ingest(List<Path> paths) {
+        return new FileSource(requireIngestor(), ingestConfig).ingest(paths);
+    }
+
+    /** The ingestor, for sources other than files (e.g. bundled samples). */
+    public Ingestor ingestor() {
+        return requireIngestor();
+    }
+
+    /**
+     * Watches {@code folder} until the pipeline closes.
+     *
+     * @return the running source
+     */
+    public DropFolderSource watch(Path folder) {
+        IngestConfig config = ingestConfig.withDropFolder(folder);
+        DropFolderSource source = new DropFolderSource(config, requireIngestor());
+        running.push(source);
+        source.start();
+        LOG.info("watching drop folder {}", folder);
+        return source;
+    }
+
+    private Ingestor requireIngestor() {
+        if (ingestor == null) {
+            throw new IllegalStateException("the ingest stage is not running in this process");
+        }
+        return ingestor;
+    }
+
+    /** Each Streams stage running here by name ({@code enrich}, {@code publish}), with its health. */
+    public java.util.Map<String, Health> health() {
+        java.util.Map<String, Health> health = new java.util.LinkedHashMap<>();
+        stages.forEach((name, app) -> health.put(name, app.health()));
+        return health;
+    }
+
+    /**
+     * Runs {@code action} once, with the stage's health, if a Streams stage here gives up for good
+     * (too many thread failures, a fatal error) or stops without {@link #close()}; a process should
+     * then exit non-zero so that its supervisor restarts it.
+     */
+    public void onStageFailure(java.util.function.BiConsumer<String, Health> action) {
+        stages.forEach((name, app) -> app.onTerminal(health -> {
+            if (!closing) {
+                action.accept(name, health);
+            }
+        }));
+    }
+
+    /** Stops every stage started here, last started first. */
+    @Override
+    public void close() {
+        closing = true;
+        while (!running.isEmpty()) {
+            AutoCloseable stage = running.pop();
+            try {
+                stage.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", stage, e);
+            }
+        }
+    }
+}

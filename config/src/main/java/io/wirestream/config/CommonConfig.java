@@ -1,0 +1,73 @@
+package io.wirestream.config;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * The keys every stage has, each defined once with its doc, default and check, and the one parse
+ * that every stage's {@code from(Map)} goes through: unknown keys are rejected, pass-through client
+ * keys ({@link ClientOverrides}) are taken as they are.
+ */
+public final class CommonConfig {
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    private static final String BOOTSTRAP_SERVERS_DOC = "Kafka bootstrap servers (host:port,...). The CLI fills it"
+            + " from --bootstrap-servers or $KAFKA_BOOTSTRAP_SERVERS.";
+    public static final String TOPIC_PREFIX = "topic.prefix";
+    private static final String TOPIC_PREFIX_DOC = "Prefix for every Wirestream topic name (letters, digits, dots"
+            + " and hyphens).";
+
+    private static final Pattern TOPIC_PREFIX_CHARS = Pattern.compile("[A-Za-z0-9.-]*");
+
+    private CommonConfig() {
+    }
+
+    /** A definition holding the common keys, for a stage to add its own to. */
+    public static ConfigDef define() {
+        return new ConfigDef()
+                .define(BOOTSTRAP_SERVERS, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                        Importance.HIGH, BOOTSTRAP_SERVERS_DOC)
+                .define(TOPIC_PREFIX, Type.STRING, "", ConfigDef.LambdaValidator.with((name, value) -> {
+                    if (value != null && !TOPIC_PREFIX_CHARS.matcher(value.toString()).matches()) {
+                        throw new ConfigException(name, value, "only letters, digits, dots and hyphens");
+                    }
+                }, () -> "letters, digits, dots and hyphens"), Importance.LOW, TOPIC_PREFIX_DOC);
+    }
+
+    /**
+     * Parses a stage's settings against its definition.
+     *
+     * @param stage      the stage name, for messages ({@code ingest}, {@code enrich})
+     * @param definition every key of the stage
+     * @param values     the stage's settings, with the stage prefix already removed
+     * @throws ConfigException naming the key, for an unknown key, a guarded client key or a bad value
+     */
+    public static AbstractConfig parse(String stage, ConfigDef definition, Map<String, ?> values) {
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            String key = entry.getKey();
+            if (!definition.names().contains(key) && !ClientOverrides.isPassThrough(key)) {
+                throw new ConfigException(key, entry.getValue(), "unknown " + stage + " setting (known: "
+                        + String.join(", ", new java.util.TreeSet<>(definition.names()))
+                        + ", and kafka.*, producer.*, consumer.*, admin.*, streams.* for the Kafka clients)");
+            }
+        }
+        Map<String, Object> known = new java.util.HashMap<>();
+        values.forEach((key, value) -> {
+            if (definition.names().contains(key)) {
+                known.put(key, value);
+            }
+        });
+        return new AbstractConfig(definition, known, false);
+    }
+
+    /** The cluster part of a parsed stage config, with the pass-through keys of {@code values}. */
+    public static ClusterSettings cluster(AbstractConfig config, Map<String, ?> values) {
+        return new ClusterSettings(config.getString(BOOTSTRAP_SERVERS), config.getString(TOPIC_PREFIX),
+                ClientOverrides.from(values));
+    }
+}
