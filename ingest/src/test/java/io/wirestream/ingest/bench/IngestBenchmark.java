@@ -40,7 +40,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * ./mvnw -B -ntp -q -pl ingest -am test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
  * java -cp ingest/target/test-classes:ingest/target/classes:$(cat ingest/target/bench.classpath) \
- *     io.wirestream.ingest.bench.IngestBenchmark [files=20000] [source-threads=#cpus] [producers=3]
+ *     io.wirestream.ingest.bench.IngestBenchmark [files=20000] [source-threads=#cpus] [producers=3] [linger-ms=50]
  * </pre>
  * Not a test: nothing runs it in the build.
  */
@@ -56,14 +56,19 @@ public final class IngestBenchmark {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         int producers = args.length > 2 ? Integer.parseInt(args[2]) : KafkaIngestSink.DEFAULT_PRODUCERS;
+        BatchLimits limits = args.length > 3
+                ? new BatchLimits(BatchLimits.DEFAULTS.maxInputs(), BatchLimits.DEFAULTS.maxBytes(),
+                        java.time.Duration.ofMillis(Long.parseLong(args[3])))
+                : BatchLimits.DEFAULTS;
+        System.out.printf(Locale.ROOT, "batch limits: %s%n", limits);
         System.out.printf(Locale.ROOT, "load before: %s%n", load());
         Path root = Files.createTempDirectory("wirestream-bench-");
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             Path warmUp = generate(root.resolve("warm-up"), WARM_UP_FILES, "warm");
             Path input = generate(root.resolve("input"), files, "bench");
 
-            ingest(kafka, new Topics("warm."), warmUp, threads, producers);
-            Result ingest = ingest(kafka, new Topics("bench."), input, threads, producers);
+            ingest(kafka, new Topics("warm."), warmUp, threads, producers, limits);
+            Result ingest = ingest(kafka, new Topics("bench."), input, threads, producers, limits);
             ceiling(kafka, "warm.ceiling", warmUp);
             Result raw = ceiling(kafka, "bench.ceiling", input);
 
@@ -102,12 +107,13 @@ public final class IngestBenchmark {
         return dir;
     }
 
-    private static Result ingest(EmbeddedKafka kafka, Topics topics, Path dir, int threads, int producers) {
+    private static Result ingest(EmbeddedKafka kafka, Topics topics, Path dir, int threads, int producers,
+                                 BatchLimits limits) {
         kafka.createTopics(3, topics.raw().name());
         kafka.createTopics(1, topics.deadLetters().name());
         Map<String, Object> client = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (KafkaIngestSink sink = new KafkaIngestSink(client, topics, topics.prefix() + "bench-ingest",
-                BatchLimits.DEFAULTS, producers)) {
+                limits, producers)) {
             Ingestor ingestor = new Ingestor(FormatDetector.standard(), sink, IngestConfig.MAX_INPUT_BYTES_DEFAULT,
                     Clock.systemUTC());
             FileSource source = new FileSource(ingestor, IngestConfig.from(Map.of(IngestConfig.PROVIDER_CONFIG, "Bench Wire")),
