@@ -107,7 +107,7 @@ class IngestorTest {
     @Test
     void parsesWithThePinnedFormatInsteadOfDetecting() {
         // Detection would say ninjs; pinned to agency-text it is read as text.
-        byte[] json = "{\"uri\": \"u\",\n\"headline\": \"h\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"uri\": \"u\",\n\"headline\": \"The council agreed the budget on Monday.\"}\n".getBytes(StandardCharsets.UTF_8);
 
         IngestResult result = ingestor.ingest(json, Origin.of("in/x.json", RECEIVED), AgencyTextFormat.ID);
 

@@ -21,7 +21,7 @@ class DetectionTableTest {
             agency-text/odd-crlf-bom.txt,   LIKELY,      NO_MATCH, agency-text
             agency-text/no-header.txt,      WEAK,        NO_MATCH, agency-text
             agency-text/truncated.txt,      LIKELY,      NO_MATCH, agency-text
-            agency-text/latin1.txt,         NO_MATCH,    NO_MATCH, none
+            agency-text/latin1.txt,         LIKELY,      NO_MATCH, agency-text
             agency-text/garbage.bin,        NO_MATCH,    NO_MATCH, none
             ninjs/1x-full.json,             NO_MATCH,    CERTAIN,  ninjs
             ninjs/1x-minimal.json,          NO_MATCH,    LIKELY,   ninjs
