@@ -1,6 +1,7 @@
 package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.iptc7901.Iptc7901Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,6 +52,7 @@ public final class FormatDetector {
     public static FormatDetector standard() {
         return new FormatDetector(List.of(
                 new NinjsFormat(),
+                new Iptc7901Format(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }
