@@ -2,6 +2,7 @@ package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
 import io.wirestream.ingest.format.anpa1312.Anpa1312Format;
+import io.wirestream.ingest.format.html.HtmlArticleFormat;
 import io.wirestream.ingest.format.iptc7901.Iptc7901Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import java.util.Arrays;
@@ -55,6 +56,7 @@ public final class FormatDetector {
                 new NinjsFormat(),
                 new Iptc7901Format(),
                 new Anpa1312Format(),
+                new HtmlArticleFormat(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

@@ -78,11 +78,11 @@ class FormatDetectorTest {
         assertThatThrownBy(() -> FormatDetector.standard().require("nitf"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'nitf'")
-                .hasMessageContaining("ninjs, iptc7901, anpa1312, agency-text");
+                .hasMessageContaining("ninjs, iptc7901, anpa1312, html, agency-text");
     }
 
     @Test
     void standardListsSpecificFormatsBeforeTheTextFallback() {
-        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "iptc7901", "anpa1312", "agency-text");
+        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "iptc7901", "anpa1312", "html", "agency-text");
     }
 }

@@ -96,12 +96,16 @@ public final class TextDecoder {
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8, false);
         }
-        Charset eightBit = eightBitCharset(bytes);
+        Charset eightBit = eightBit(bytes);
         return new Decoded(new String(bytes, eightBit), eightBit, false);
     }
 
-    /** The 8-bit charset the bytes' evidence points to; see the class comment. */
-    static Charset eightBitCharset(byte[] bytes) {
+    /**
+     * The 8-bit charset the bytes' evidence points to (windows-1252, ISO-8859-15 or ISO-8859-1),
+     * see the class comment; also used to correct a page labelled ISO-8859-1 that has
+     * windows-1252 punctuation, as browsers do.
+     */
+    public static Charset eightBit(byte[] bytes) {
         boolean euroLike = false;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
