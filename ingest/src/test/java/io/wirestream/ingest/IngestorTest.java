@@ -45,7 +45,7 @@ class IngestorTest {
         IngestResult result = ingestor.ingest(garbage, Origin.of("in/garbage.bin", RECEIVED));
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.reason()).isEqualTo("no wire format recognised (tried ninjs, agency-text) (in/garbage.bin)");
+        assertThat(result.reason()).isEqualTo("no wire format recognised (tried ninjs, iptc7901, anpa1312, html, agency-text) (in/garbage.bin)");
         assertThat(sink.published()).isEmpty();
         assertThat(sink.deadLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.getStage()).isEqualTo("ingest");
