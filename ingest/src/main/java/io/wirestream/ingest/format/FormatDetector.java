@@ -2,6 +2,7 @@ package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
+import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class FormatDetector {
     public static FormatDetector standard() {
         return new FormatDetector(List.of(
                 new NinjsFormat(),
+                new NitfFormat(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

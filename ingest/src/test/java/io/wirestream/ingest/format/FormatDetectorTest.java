@@ -75,14 +75,14 @@ class FormatDetectorTest {
 
     @Test
     void requireNamesTheKnownFormatsForAnUnknownId() {
-        assertThatThrownBy(() -> FormatDetector.standard().require("nitf"))
+        assertThatThrownBy(() -> FormatDetector.standard().require("no-such-format"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'nitf'")
-                .hasMessageContaining("ninjs, agency-text");
+                .hasMessageContaining("'no-such-format'")
+                .hasMessageContaining("ninjs, nitf, agency-text");
     }
 
     @Test
     void standardListsSpecificFormatsBeforeTheTextFallback() {
-        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "agency-text");
+        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "nitf", "agency-text");
     }
 }

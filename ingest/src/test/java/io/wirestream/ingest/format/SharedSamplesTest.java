@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.wirestream.ingest.Fixtures;
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
+import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,48 @@ class SharedSamplesTest {
         assertThat(dpa.provider()).isEqualTo("dpa");
         assertThat(tt.body()).hasSize(6).noneMatch(p -> p.contains("<"));
         assertThat(tt.provider()).isEqualTo("TT");
+    }
+
+    private List<ParsedArticle> parseAll(String file, String expectedFormat) throws IOException {
+        Path path = samples.resolve(file);
+        assumeTrue(Files.exists(path), file + " not present");
+        byte[] content = Files.readAllBytes(path);
+        WireFormat format = detector.detect(content).orElseThrow();
+        assertThat(format.id()).isEqualTo(expectedFormat);
+        return format.parse(content, Origin.of(path.toString(), RECEIVED));
+    }
+
+    @Test
+    void parsesTheApNitfSample() throws IOException {
+        ParsedArticle ap = parseAll("wire/nitf-ap.xml", NitfFormat.ID).get(0);
+
+        assertThat(ap.headline()).isEqualTo("Can trading pollution like stocks help fight climate change?");
+        assertThat(ap.subheadline()).isNull();
+        assertThat(ap.id()).isEqualTo("ap:nitf-ap");
+        assertThat(ap.byline()).isEqualTo("By BERNARD CONDON, AP Business Writer");
+        assertThat(ap.bylines()).containsExactly(new ParsedArticle.Person("BERNARD CONDON", "author", "AP Business Writer"));
+        assertThat(ap.dateline()).isEqualTo("NEW YORK");
+        assertThat(ap.versionCreated()).isEqualTo(Instant.parse("2015-12-10T19:10:44Z"));
+        assertThat(ap.body()).hasSize(28);
+        assertThat(ap.body().get(0)).startsWith("NEW YORK (AP) \u2014 The gas produced by hog manure");
+        assertThat(ap.body().get(27)).startsWith("Bernard Condon can be reached at");
+        assertThat(ap.copyrightHolder()).isEqualTo("AP");
+    }
+
+    @Test
+    void parsesTheNtbLatin1NitfSample() throws IOException {
+        ParsedArticle ntb = parseAll("wire/nitf-ntb-iso8859.xml", NitfFormat.ID).get(0);
+
+        assertThat(ntb.id()).isEqualTo("20160512:RTZ:8883:0");
+        assertThat(ntb.version()).isEqualTo(4);
+        assertThat(ntb.headline()).startsWith("*En 41-\u00e5rig mand");
+        assertThat(ntb.urgency()).isEqualTo(3);
+        assertThat(ntb.dateline()).isEqualTo("Stockholm");
+        assertThat(ntb.versionCreated()).isEqualTo(Instant.parse("2016-05-11T22:05:13Z"));
+        assertThat(ntb.body()).hasSize(4);
+        assertThat(ntb.body().get(0)).startsWith("K\u00f8benhavn /ritzau/:").contains("b\u00f8rnehave");
+        assertThat(ntb.subjects()).extracting(ParsedArticle.Subject::code).containsExactly("15000000", "15073031", "15054000");
+        assertThat(ntb.copyrightHolder()).isEqualTo("Ritzau");
     }
 
     /** The generic text format must not claim wire formats it does not parse. */

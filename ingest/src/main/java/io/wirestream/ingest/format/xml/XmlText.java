@@ -30,7 +30,7 @@ public final class XmlText {
             "script", "style", "head", "title", "object", "embed", "svg", "math", "figure", "iframe",
             // NITF: pictures and their captions are associations, not copy.
             "media", "media-reference", "media-caption", "media-producer", "media-metadata", "media-object",
-            "nitf-table-metadata", "body.head", "body.end");
+            "nitf-table-metadata", "body.head", "body.end", "identified-content");
 
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
