@@ -1,6 +1,7 @@
 package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.util.Arrays;
@@ -53,6 +54,7 @@ public final class FormatDetector {
         return new FormatDetector(List.of(
                 new NinjsFormat(),
                 new NitfFormat(),
+                new NewsMlG2Format(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

@@ -40,6 +40,11 @@ class DetectionTableTest {
             nitf/full.xml,                  nitf,        CERTAIN,  nitf
             nitf/latin1.xml,                nitf,        CERTAIN,  nitf
             nitf/truncated.xml,             nitf,        CERTAIN,  nitf
+            newsml-g2/minimal.xml,          newsml-g2,   LIKELY,   newsml-g2
+            newsml-g2/full.xml,             newsml-g2,   CERTAIN,  newsml-g2
+            newsml-g2/utf16-bom.xml,        newsml-g2,   CERTAIN,  newsml-g2
+            newsml-g2/truncated.xml,        newsml-g2,   CERTAIN,  newsml-g2
+            newsml-g2/package-unresolved.xml, newsml-g2, CERTAIN,  newsml-g2
             """)
     void gradesEachFixtureAndPicksTheWinner(String fixture, String owner, Detection grade, String winner) {
         byte[] content = Fixtures.bytes(fixture);

@@ -1,10 +1,12 @@
 package io.wirestream.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirestream.ingest.Fixtures;
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.io.IOException;
@@ -128,6 +130,55 @@ class SharedSamplesTest {
         assertThat(ntb.body().get(0)).startsWith("K\u00f8benhavn /ritzau/:").contains("b\u00f8rnehave");
         assertThat(ntb.subjects()).extracting(ParsedArticle.Subject::code).containsExactly("15000000", "15073031", "15054000");
         assertThat(ntb.copyrightHolder()).isEqualTo("Ritzau");
+    }
+
+    @Test
+    void parsesTheSttNewsItemSample() throws IOException {
+        ParsedArticle stt = parseAll("wire/newsmlg2-newsitem-stt.xml", NewsMlG2Format.ID).get(0);
+
+        assertThat(stt.id()).isEqualTo("urn:newsml:stt.fi::102736761");
+        assertThat(stt.version()).isEqualTo(2);
+        assertThat(stt.headline()).isEqualTo("Mikko Moilanen siirtyy Revenion toimitusjohtajaksi");
+        assertThat(stt.pubStatus()).isEqualTo(io.wirestream.schemas.PubStatus.USABLE);
+        assertThat(stt.signals()).contains("update");
+        assertThat(stt.versionCreated()).isEqualTo(Instant.parse("2019-04-15T13:49:15Z"));
+        assertThat(stt.language()).isEqualTo("fi-FI");
+        assertThat(stt.dateline()).isEqualTo("Helsinki");
+        assertThat(stt.byline()).isNull();
+        assertThat(stt.body()).hasSize(4);
+        assertThat(stt.body().get(0)).startsWith("Diplomi-insin\u00f6\u00f6ri Mikko Moilanen siirtyy").contains("Revenio Groupin");
+        assertThat(stt.subjects()).contains(new ParsedArticle.Subject("sttsubj", "04016028", "Yritysjohto"));
+    }
+
+    @Test
+    void parsesEveryItemOfTheApNewsMessageSample() throws IOException {
+        List<ParsedArticle> items = parseAll("wire/newsmlg2-newsmessage-ap-nitf.xml", NewsMlG2Format.ID);
+
+        assertThat(items).hasSize(3);
+        ParsedArticle first = items.get(0);
+        assertThat(first.id()).isEqualTo("tag:ap.org,2011:5e565888b587889c5c8bd62b6164118c-text");
+        assertThat(first.version()).isEqualTo(2);
+        assertThat(first.headline()).isEqualTo("Nutrisystem beats 4Q earnings and revenue expectations");
+        assertThat(first.metadata()).containsEntry("slugline", "BC-US--Earns-Nutrisystem, 1st Ld-Writethru");
+        assertThat(first.dateline()).isEqualTo("FORT WASHINGTON, Pa.");
+        assertThat(first.versionCreated()).isEqualTo(Instant.parse("2018-02-26T21:20:34Z"));
+        assertThat(first.language()).isEqualTo("en");
+        assertThat(first.body()).hasSize(10);
+        assertThat(first.body().get(0)).startsWith("FORT WASHINGTON, Pa. (AP) _ Nutrisystem Inc. (NTRI)");
+        assertThat(first.body()).noneMatch(p -> p.equals(first.headline()));
+        assertThat(items).extracting(ParsedArticle::headline).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void rejectsTheReutersPackageWhoseTextItemsAreSeparateFiles() throws IOException {
+        Path path = samples.resolve("wire/newsmlg2-package-reuters.xml");
+        assumeTrue(Files.exists(path));
+        byte[] content = Files.readAllBytes(path);
+
+        assertThat(detector.detect(content).map(WireFormat::id)).contains(NewsMlG2Format.ID);
+        assertThatThrownBy(() -> new NewsMlG2Format().parse(content, Origin.of(path.toString(), RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("tag_reuters.com_2014_newsml_KBN0FL0NN");
     }
 
     /** The generic text format must not claim wire formats it does not parse. */

@@ -7,6 +7,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,11 @@ class XmlAttacksTest {
         return Stream.of(
                 Arguments.of(new NitfFormat(), "nitf",
                         "<nitf><head><docdata><doc-id id-string=\"a-1\"/></docdata></head><body><body.head><hedline>"
-                                + "<hl1>Attack</hl1></hedline></body.head><body.content><p>@TEXT@</p></body.content></body></nitf>"));
+                                + "<hl1>Attack</hl1></hedline></body.head><body.content><p>@TEXT@</p></body.content></body></nitf>"),
+                Arguments.of(new NewsMlG2Format(), "newsItem",
+                        "<newsItem guid=\"g-1\"><contentMeta><headline>Attack</headline></contentMeta><contentSet>"
+                                + "<inlineXML contenttype=\"application/xhtml+xml\"><html><body><p>@TEXT@</p></body></html>"
+                                + "</inlineXML></contentSet></newsItem>"));
     }
 
     private static String text(List<ParsedArticle> articles) {
