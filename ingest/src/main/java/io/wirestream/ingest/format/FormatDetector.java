@@ -1,6 +1,7 @@
 package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import io.wirestream.ingest.format.nitf.NitfFormat;
@@ -55,6 +56,7 @@ public final class FormatDetector {
                 new NinjsFormat(),
                 new NitfFormat(),
                 new NewsMlG2Format(),
+                new NewsMl12Format(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

@@ -45,6 +45,10 @@ class DetectionTableTest {
             newsml-g2/utf16-bom.xml,        newsml-g2,   CERTAIN,  newsml-g2
             newsml-g2/truncated.xml,        newsml-g2,   CERTAIN,  newsml-g2
             newsml-g2/package-unresolved.xml, newsml-g2, CERTAIN,  newsml-g2
+            newsml-1.2/minimal.xml,         newsml-1.2,  CERTAIN,  newsml-1.2
+            newsml-1.2/full.xml,            newsml-1.2,  CERTAIN,  newsml-1.2
+            newsml-1.2/iso8859-15.xml,      newsml-1.2,  LIKELY,   newsml-1.2
+            newsml-1.2/truncated.xml,       newsml-1.2,  CERTAIN,  newsml-1.2
             """)
     void gradesEachFixtureAndPicksTheWinner(String fixture, String owner, Detection grade, String winner) {
         byte[] content = Fixtures.bytes(fixture);

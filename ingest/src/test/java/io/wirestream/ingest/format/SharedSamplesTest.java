@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirestream.ingest.Fixtures;
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
 import io.wirestream.ingest.format.nitf.NitfFormat;
@@ -179,6 +180,41 @@ class SharedSamplesTest {
         assertThatThrownBy(() -> new NewsMlG2Format().parse(content, Origin.of(path.toString(), RECEIVED)))
                 .isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("tag_reuters.com_2014_newsml_KBN0FL0NN");
+    }
+
+    @Test
+    void parsesTheAfpNewsMl12Sample() throws IOException {
+        ParsedArticle afp = parseAll("wire/newsml12-afp.xml", NewsMl12Format.ID).get(0);
+
+        assertThat(afp.id()).isEqualTo("urn:newsml:afp.com:20140829T135002Z:TX-PAR-FXW86");
+        assertThat(afp.version()).isEqualTo(1);
+        assertThat(afp.headline()).isEqualTo("Sweden court accepts receivership for Saab carmaker");
+        assertThat(afp.metadata()).containsEntry("slugline", "Sweden-SAAB");
+        assertThat(afp.pubStatus()).isEqualTo(io.wirestream.schemas.PubStatus.USABLE);
+        assertThat(afp.versionCreated()).isEqualTo(Instant.parse("2014-08-29T13:49:51Z"));
+        assertThat(afp.language()).isEqualTo("en");
+        assertThat(afp.dateline()).isEqualTo("STOCKHOLM, Aug 29, 2014 (AFP) -");
+        assertThat(afp.body()).hasSize(10);
+        assertThat(afp.body().get(0)).startsWith("A Chinese-owned company set up to take over Saab's assets");
+        assertThat(afp.usageTerms()).isEqualTo("NO ARCHIVAL USE");
+    }
+
+    @Test
+    void parsesBothLanguageComponentsOfTheBelgaSample() throws IOException {
+        List<ParsedArticle> belga = parseAll("wire/newsml12-belga-iso8859-15.xml", NewsMl12Format.ID);
+
+        assertThat(belga).extracting(ParsedArticle::id)
+                .containsExactly("urn:newsml:belga.be:98055798#nl", "urn:newsml:belga.be:98055798#fr");
+        assertThat(belga).allSatisfy(a -> {
+            assertThat(a.headline()).isEqualTo("Mediawatch dinsdag 29/01/2019 - VTM Nieuws - 13 uur");
+            assertThat(a.version()).isEqualTo(4);
+            assertThat(a.versionCreated()).isEqualTo(Instant.parse("2019-01-29T13:34:00Z"));
+        });
+        assertThat(belga.get(0).body()).containsExactly(
+                "Steven Van Geel gaf zich op 31 mei 2014 aan bij de politie van zijn thuisstad Leuven.",
+                "Praesent sapien massa, convallis a pellentesque nec, egestas non nisi.");
+        assertThat(belga.get(1).body()).hasSize(30).contains("- ziekenhuis Zottegem deels ge\u00ebvacueerd na brandje");
+        assertThat(belga.get(0).places()).extracting(ParsedArticle.Place::code).containsExactly("Belgi\u00eb");
     }
 
     /** The generic text format must not claim wire formats it does not parse. */

@@ -7,6 +7,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.nio.file.Path;
@@ -37,7 +38,12 @@ class XmlAttacksTest {
                 Arguments.of(new NewsMlG2Format(), "newsItem",
                         "<newsItem guid=\"g-1\"><contentMeta><headline>Attack</headline></contentMeta><contentSet>"
                                 + "<inlineXML contenttype=\"application/xhtml+xml\"><html><body><p>@TEXT@</p></body></html>"
-                                + "</inlineXML></contentSet></newsItem>"));
+                                + "</inlineXML></contentSet></newsItem>"),
+                Arguments.of(new NewsMl12Format(), "NewsML",
+                        "<NewsML Version=\"1.2\"><NewsItem><Identification><NewsIdentifier><ProviderId>p</ProviderId>"
+                                + "<NewsItemId>1</NewsItemId></NewsIdentifier></Identification><NewsComponent><NewsLines>"
+                                + "<HeadLine>Attack</HeadLine></NewsLines><ContentItem><DataContent><p>@TEXT@</p></DataContent>"
+                                + "</ContentItem></NewsComponent></NewsItem></NewsML>"));
     }
 
     private static String text(List<ParsedArticle> articles) {
