@@ -87,7 +87,7 @@ class FileSourceTest {
 
     @Test
     void rejectsAnUnknownPinnedFormatNamingTheKey() {
-        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("ingest.format", "nitf")), 100))
+        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("ingest.format", "no-such-format")), 100))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ingest.format");
     }
