@@ -1,6 +1,7 @@
 package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.feed.FeedFormat;
 import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
@@ -57,6 +58,7 @@ public final class FormatDetector {
                 new NitfFormat(),
                 new NewsMlG2Format(),
                 new NewsMl12Format(),
+                new FeedFormat(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

@@ -49,6 +49,11 @@ class DetectionTableTest {
             newsml-1.2/full.xml,            newsml-1.2,  CERTAIN,  newsml-1.2
             newsml-1.2/iso8859-15.xml,      newsml-1.2,  LIKELY,   newsml-1.2
             newsml-1.2/truncated.xml,       newsml-1.2,  CERTAIN,  newsml-1.2
+            feed/rss-minimal.xml,           feed,        CERTAIN,  feed
+            feed/rss-full.xml,              feed,        CERTAIN,  feed
+            feed/atom-full.xml,             feed,        CERTAIN,  feed
+            feed/cp1252-undeclared.xml,     feed,        CERTAIN,  feed
+            feed/truncated.xml,             feed,        CERTAIN,  feed
             """)
     void gradesEachFixtureAndPicksTheWinner(String fixture, String owner, Detection grade, String winner) {
         byte[] content = Fixtures.bytes(fixture);

@@ -78,11 +78,11 @@ class FormatDetectorTest {
         assertThatThrownBy(() -> FormatDetector.standard().require("no-such-format"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'no-such-format'")
-                .hasMessageContaining("ninjs, nitf, newsml-g2, newsml-1.2, agency-text");
+                .hasMessageContaining("ninjs, nitf, newsml-g2, newsml-1.2, feed, agency-text");
     }
 
     @Test
     void standardListsSpecificFormatsBeforeTheTextFallback() {
-        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "nitf", "newsml-g2", "newsml-1.2", "agency-text");
+        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "nitf", "newsml-g2", "newsml-1.2", "feed", "agency-text");
     }
 }
