@@ -4,6 +4,7 @@ import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
 import io.wirestream.ingest.format.anpa1312.Anpa1312Format;
 import io.wirestream.ingest.format.html.HtmlArticleFormat;
 import io.wirestream.ingest.format.iptc7901.Iptc7901Format;
+import io.wirestream.ingest.format.feed.FeedFormat;
 import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
@@ -60,6 +61,7 @@ public final class FormatDetector {
                 new NitfFormat(),
                 new NewsMlG2Format(),
                 new NewsMl12Format(),
+                new FeedFormat(),
                 new Iptc7901Format(),
                 new Anpa1312Format(),
                 new HtmlArticleFormat(),

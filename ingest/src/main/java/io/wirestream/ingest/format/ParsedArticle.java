@@ -400,13 +400,28 @@ public record ParsedArticle(
         }
 
         /**
+         * Builds the article, cutting over-long short fields as {@link FieldLimits} says (and noting
+         * each cut in the metadata).
+         *
          * @throws IllegalArgumentException or NullPointerException if a field breaks the record's
          *     contract (formats check their input first, so this signals a bug in the format)
          */
         public ParsedArticle build() {
-            return new ParsedArticle(id, version, pubStatus, provider, headline, subheadline, byline,
-                    dateline, section, language, body, firstCreated, versionCreated, embargoedUntil,
-                    metadata, keywords, urgency, subjects, places, bylines, signals, associations,
+            // Every format goes through here, so the field limits are enforced once for all.
+            Map<String, String> notes = new LinkedHashMap<>();
+            String cutHeadline = FieldLimits.cut("headline", headline, FieldLimits.HEADLINE, notes);
+            String cutSubheadline = FieldLimits.cut("subheadline", subheadline, FieldLimits.SUBHEADLINE, notes);
+            String cutByline = FieldLimits.cut("byline", byline, FieldLimits.BYLINE, notes);
+            String cutDateline = FieldLimits.cut("dateline", dateline, FieldLimits.DATELINE, notes);
+            String cutSection = FieldLimits.cut("section", section, FieldLimits.SHORT_TEXT, notes);
+            List<String> cutKeywords = FieldLimits.keywords(keywords, notes);
+            Map<String, String> allMetadata = new LinkedHashMap<>();
+            metadata.forEach((key, value) -> allMetadata.put(key,
+                    key.equals("slugline") ? FieldLimits.cut("slugline", value, FieldLimits.SHORT_TEXT, notes) : value));
+            allMetadata.putAll(notes);
+            return new ParsedArticle(id, version, pubStatus, provider, cutHeadline, cutSubheadline, cutByline,
+                    cutDateline, cutSection, language, body, firstCreated, versionCreated, embargoedUntil,
+                    allMetadata, cutKeywords, urgency, subjects, places, bylines, signals, associations,
                     priority, copyrightHolder, copyrightNotice, usageTerms, rawId);
         }
     }

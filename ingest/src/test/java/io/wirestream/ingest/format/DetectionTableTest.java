@@ -66,6 +66,11 @@ class DetectionTableTest {
             ninjs/2x-roles.json,            ninjs,       LIKELY,   ninjs
             ninjs/picture.json,             ninjs,       LIKELY,   ninjs
             ninjs/ap-profile.json,          ninjs,       LIKELY,   ninjs
+            feed/rss-minimal.xml,           feed,        CERTAIN,  feed
+            feed/rss-full.xml,              feed,        CERTAIN,  feed
+            feed/atom-full.xml,             feed,        CERTAIN,  feed
+            feed/cp1252-undeclared.xml,     feed,        CERTAIN,  feed
+            feed/truncated.xml,             feed,        CERTAIN,  feed
             """)
     void gradesEachFixtureAndPicksTheWinner(String fixture, String owner, Detection grade, String winner) {
         byte[] content = Fixtures.bytes(fixture);

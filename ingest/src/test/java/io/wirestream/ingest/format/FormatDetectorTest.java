@@ -78,12 +78,12 @@ class FormatDetectorTest {
         assertThatThrownBy(() -> FormatDetector.standard().require("no-such-format"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'no-such-format'")
-                .hasMessageContaining("ninjs, nitf, newsml-g2, newsml-1.2, iptc7901, anpa1312, html, agency-text");
+                .hasMessageContaining("ninjs, nitf, newsml-g2, newsml-1.2, feed, iptc7901, anpa1312, html, agency-text");
     }
 
     @Test
     void standardListsSpecificFormatsBeforeTheTextFallback() {
         assertThat(FormatDetector.standard().ids())
-                .containsExactly("ninjs", "nitf", "newsml-g2", "newsml-1.2", "iptc7901", "anpa1312", "html", "agency-text");
+                .containsExactly("ninjs", "nitf", "newsml-g2", "newsml-1.2", "feed", "iptc7901", "anpa1312", "html", "agency-text");
     }
 }

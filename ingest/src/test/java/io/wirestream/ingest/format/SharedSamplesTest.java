@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirestream.ingest.Fixtures;
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.feed.FeedFormat;
 import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
@@ -272,6 +273,36 @@ class SharedSamplesTest {
         assertThat(ap.rawId()).startsWith("https://d.e.f/media/v/content/5ee9b4b40ea5fe9c9ca60f890fb2e1d9?");
         assertThat(tt.body().get(0)).startsWith("Pandemin satte stopp");
         assertThat(tt.metadata()).containsEntry("bodyCredit", "F\u00f6rsvar TT");
+    }
+
+    @Test
+    void parsesBothItemsOfTheHuffPostRssSample() throws IOException {
+        List<ParsedArticle> items = parseAll("wire/rss2-huffpost-canada.xml", FeedFormat.ID);
+
+        assertThat(items).hasSize(2);
+        ParsedArticle first = items.get(0);
+        assertThat(first.id()).isEqualTo("www.huffingtonpost.ca:23246627");
+        assertThat(first.headline()).isEqualTo("Winnipeg High School Orders Custom Hijabs For Muslim Athletes");
+        assertThat(first.byline()).isEqualTo("Canadian Press");
+        assertThat(first.versionCreated()).isEqualTo(Instant.parse("2017-10-17T22:17:32Z"));
+        assertThat(first.language()).isEqualTo("en");
+        assertThat(first.body().get(0)).startsWith("Winnipeg high school student Nusaybah Mohamed's basketball uniform");
+        assertThat(first.body()).hasSize(12).noneMatch(p -> p.contains("<") || p.endsWith(":"))
+                .noneMatch(p -> p.contains("Stunning Cosplay"));
+        assertThat(items.get(1).headline()).isEqualTo("The Once-In-A-Lifetime Thrill Of Opening For Tom Petty");
+    }
+
+    @Test
+    void parsesTheWennAtomSample() throws IOException {
+        List<ParsedArticle> entries = parseAll("wire/atom-wenn.xml", FeedFormat.ID);
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).id()).isEqualTo("urn:feed-wenn-com:newsfeedarticle:2:2222:1");
+        assertThat(entries.get(0).headline()).isEqualTo("Suge Knight involved in fatal hit and run incident");
+        assertThat(entries.get(0).body()).containsExactly("This is body content1.");
+        assertThat(entries.get(0).versionCreated()).isEqualTo(Instant.parse("2015-01-30T00:33:06Z"));
+        assertThat(entries.get(0).language()).isEqualTo("en");
+        assertThat(entries.get(0).byline()).isEqualTo("WENN Newsdesk");
     }
 
     /** The generic text format must not claim wire formats it does not parse. */

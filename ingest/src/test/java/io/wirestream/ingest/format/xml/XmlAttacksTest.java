@@ -7,6 +7,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.ingest.format.feed.FeedFormat;
 import io.wirestream.ingest.format.newsml12.NewsMl12Format;
 import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.nitf.NitfFormat;
@@ -43,14 +44,21 @@ class XmlAttacksTest {
                         "<NewsML Version=\"1.2\"><NewsItem><Identification><NewsIdentifier><ProviderId>p</ProviderId>"
                                 + "<NewsItemId>1</NewsItemId></NewsIdentifier></Identification><NewsComponent><NewsLines>"
                                 + "<HeadLine>Attack</HeadLine></NewsLines><ContentItem><DataContent><p>@TEXT@</p></DataContent>"
-                                + "</ContentItem></NewsComponent></NewsItem></NewsML>"));
+                                + "</ContentItem></NewsComponent></NewsItem></NewsML>"),
+                Arguments.of(new FeedFormat(), "rss",
+                        "<rss version=\"2.0\"><channel><title>T</title><item><title>Attack</title><guid>urn:a:1</guid>"
+                                + "<description>@TEXT@</description></item></channel></rss>"),
+                Arguments.of(new FeedFormat(), "feed",
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:a:2</id><title>Attack</title>"
+                                + "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>@TEXT@</p></div></content>"
+                                + "</entry></feed>"));
     }
 
     private static String text(List<ParsedArticle> articles) {
         return articles.stream().map(a -> a.headline() + " " + String.join(" ", a.body())).reduce("", String::concat);
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void leavesXxeToALocalFileUnexpanded(WireFormat format, String root, String template) {
         Path secret = XmlAttacks.secretFile(dir);
@@ -58,7 +66,7 @@ class XmlAttacksTest {
         assertThat(text(format.parse(XmlAttacks.xxe(root, secret, template), ORIGIN))).doesNotContain(XmlAttacks.SECRET);
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void neverReadsAnExternalDtd(WireFormat format, String root, String template) {
         Path secret = XmlAttacks.secretFile(dir);
@@ -70,7 +78,7 @@ class XmlAttacksTest {
         }
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void failsFastOnBillionLaughs(WireFormat format, String root, String template) {
         long start = System.nanoTime();
@@ -79,7 +87,7 @@ class XmlAttacksTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void failsFastOnQuadraticBlowUp(WireFormat format, String root, String template) {
         long start = System.nanoTime();
@@ -88,7 +96,7 @@ class XmlAttacksTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void failsFastOnDeepNesting(WireFormat format, String root, String template) {
         long start = System.nanoTime();
