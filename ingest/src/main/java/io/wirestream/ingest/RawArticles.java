@@ -1,8 +1,13 @@
 package io.wirestream.ingest;
 
+import static java.util.stream.Collectors.toList;
+
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
+import io.wirestream.schemas.Association;
+import io.wirestream.schemas.Byline;
 import io.wirestream.schemas.RawArticle;
+import io.wirestream.schemas.Rendition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,6 +61,29 @@ public final class RawArticles {
                 .setContentHash(contentHash(article.headline(), article.body()))
                 .setKeywords(new ArrayList<>(article.keywords()))
                 .setUrgency(article.urgency())
+                .setSubjects(article.subjects().stream().map(s -> io.wirestream.schemas.Subject.newBuilder()
+                        .setScheme(s.scheme()).setCode(s.code()).setName(s.name()).build()).collect(toList()))
+                .setPlaces(article.places().stream().map(p -> io.wirestream.schemas.Place.newBuilder()
+                        .setName(p.name()).setScheme(p.scheme()).setCode(p.code()).setRole(p.role()).build())
+                        .collect(toList()))
+                .setBylines(article.bylines().stream().map(p -> Byline.newBuilder()
+                        .setName(p.name()).setRole(p.role()).setTitle(p.title()).build()).collect(toList()))
+                .setSignals(new ArrayList<>(article.signals()))
+                .setAssociations(article.associations().stream().map(RawArticles::association).collect(toList()))
+                .setPriority(article.priority())
+                .setCopyrightHolder(article.copyrightHolder())
+                .setCopyrightNotice(article.copyrightNotice())
+                .setUsageTerms(article.usageTerms())
+                .setRawId(article.rawId())
+                .build();
+    }
+
+    private static Association association(ParsedArticle.Association a) {
+        return Association.newBuilder()
+                .setId(a.id()).setUri(a.uri()).setType(a.type()).setCaption(a.caption())
+                .setRenditions(a.renditions().stream().map(r -> Rendition.newBuilder()
+                        .setHref(r.href()).setMimeType(r.mimeType()).setSizeInBytes(r.sizeInBytes())
+                        .setWidth(r.width()).setHeight(r.height()).build()).collect(toList()))
                 .build();
     }
 

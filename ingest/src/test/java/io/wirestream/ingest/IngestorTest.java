@@ -45,7 +45,8 @@ class IngestorTest {
         IngestResult result = ingestor.ingest(garbage, Origin.of("in/garbage.bin", RECEIVED));
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.reason()).isEqualTo("no wire format recognised (tried ninjs, agency-text) (in/garbage.bin)");
+        assertThat(result.reason()).isEqualTo("no wire format recognised (tried "
+                + String.join(", ", io.wirestream.ingest.format.FormatDetector.standard().ids()) + ") (in/garbage.bin)");
         assertThat(sink.published()).isEmpty();
         assertThat(sink.deadLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.getStage()).isEqualTo("ingest");
@@ -107,7 +108,7 @@ class IngestorTest {
     @Test
     void parsesWithThePinnedFormatInsteadOfDetecting() {
         // Detection would say ninjs; pinned to agency-text it is read as text.
-        byte[] json = "{\"uri\": \"u\",\n\"headline\": \"h\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"uri\": \"u\",\n\"headline\": \"The council agreed the budget on Monday.\"}\n".getBytes(StandardCharsets.UTF_8);
 
         IngestResult result = ingestor.ingest(json, Origin.of("in/x.json", RECEIVED), AgencyTextFormat.ID);
 
@@ -117,9 +118,9 @@ class IngestorTest {
 
     @Test
     void rejectsAnUnknownPinnedFormatAsAConfigurationError() {
-        assertThatThrownBy(() -> ingestor.ingest(new byte[] {1}, Origin.of("x", RECEIVED), "nitf"))
+        assertThatThrownBy(() -> ingestor.ingest(new byte[] {1}, Origin.of("x", RECEIVED), "no-such-format"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("nitf");
+                .hasMessageContaining("no-such-format");
         assertThat(sink.deadLetters()).isEmpty();
     }
 

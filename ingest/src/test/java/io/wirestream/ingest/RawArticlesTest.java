@@ -36,6 +36,53 @@ class RawArticlesTest {
     }
 
     @Test
+    void mapsTheStructuredV3Fields() {
+        ParsedArticle article = ParsedArticle.builder("story-2", "Headline")
+                .subject(new ParsedArticle.Subject("medtop", "20000106", "sport"))
+                .place(new ParsedArticle.Place("Oslo", "iso3166-1a2", "NO", "located"))
+                .person(new ParsedArticle.Person("Kari Nordmann", "author", "Staff Writer"))
+                .signal("Correction").signal("correction")
+                .association(new ParsedArticle.Association("pic-1", "urn:pic:1", "picture", "A harbour",
+                        List.of(new ParsedArticle.Rendition("https://example.org/p.jpg", "image/jpeg", 1234L, 800, 600))))
+                .priority(4).copyrightHolder("Liburna").copyrightNotice("(c) Liburna").usageTerms("No archive")
+                .rawId("raw-2")
+                .build();
+
+        RawArticle raw = RawArticles.toRawArticle(article, Origin.of("in/s.xml", RECEIVED), "nitf");
+
+        assertThat(raw.getSubjects()).singleElement().satisfies(s -> {
+            assertThat(s.getScheme()).isEqualTo("medtop");
+            assertThat(s.getCode()).isEqualTo("20000106");
+            assertThat(s.getName()).isEqualTo("sport");
+        });
+        assertThat(raw.getPlaces()).singleElement().satisfies(p -> {
+            assertThat(p.getName()).isEqualTo("Oslo");
+            assertThat(p.getCode()).isEqualTo("NO");
+            assertThat(p.getRole()).isEqualTo("located");
+        });
+        assertThat(raw.getBylines()).singleElement().satisfies(b -> {
+            assertThat(b.getName()).isEqualTo("Kari Nordmann");
+            assertThat(b.getTitle()).isEqualTo("Staff Writer");
+        });
+        assertThat(raw.getSignals()).containsExactly("correction");
+        assertThat(raw.getAssociations()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo("picture");
+            assertThat(a.getCaption()).isEqualTo("A harbour");
+            assertThat(a.getRenditions()).singleElement().satisfies(r -> {
+                assertThat(r.getHref()).isEqualTo("https://example.org/p.jpg");
+                assertThat(r.getSizeInBytes()).isEqualTo(1234L);
+                assertThat(r.getWidth()).isEqualTo(800);
+            });
+        });
+        assertThat(raw.getPriority()).isEqualTo(4);
+        assertThat(raw.getCopyrightHolder()).isEqualTo("Liburna");
+        assertThat(raw.getCopyrightNotice()).isEqualTo("(c) Liburna");
+        assertThat(raw.getUsageTerms()).isEqualTo("No archive");
+        assertThat(raw.getRawId()).isEqualTo("raw-2");
+        assertThat(AvroSerde.of(RawArticle.class).decode(AvroSerde.of(RawArticle.class).encode(raw))).isEqualTo(raw);
+    }
+
+    @Test
     void mapsEveryFieldAndAddsOriginFormatAndHash() {
         RawArticle raw = RawArticles.toRawArticle(full(), Origin.of("in/story.json", RECEIVED), "ninjs");
 

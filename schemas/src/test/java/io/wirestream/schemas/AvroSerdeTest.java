@@ -68,6 +68,52 @@ class AvroSerdeTest {
     }
 
     @Test
+    void readsAV2RecordWithTheV3FieldsAtTheirDefaults() throws IOException {
+        Schema v2 = SchemaHistory.versions("RawArticle").get(1);
+        assertThat(v2.getField("subjects")).as("v2 predates subjects").isNull();
+        GenericRecord old = new GenericRecordBuilder(v2)
+                .set("id", "v2-1").set("version", 3L)
+                .set("pubStatus", new GenericData.EnumSymbol(v2.getField("pubStatus").schema(), "USABLE"))
+                .set("provider", "Agency").set("format", "ninjs").set("origin", "drop/v2.json")
+                .set("receivedAt", RECEIVED.toEpochMilli()).set("headline", "A v2 headline")
+                .set("body", List.of("Body.")).set("contentHash", "h2").set("urgency", 2)
+                .build();
+        ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old);
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+
+        RawArticle read = AvroSerde.of(RawArticle.class).decode(bytes);
+
+        assertThat(read.getUrgency()).isEqualTo(2);
+        assertThat(read.getSubjects()).isEmpty();
+        assertThat(read.getPlaces()).isEmpty();
+        assertThat(read.getBylines()).isEmpty();
+        assertThat(read.getSignals()).isEmpty();
+        assertThat(read.getAssociations()).isEmpty();
+        assertThat(read.getPriority()).isNull();
+        assertThat(read.getCopyrightHolder()).isNull();
+        assertThat(read.getRawId()).isNull();
+    }
+
+    @Test
+    void roundTripsTheV3StructuredFields() {
+        RawArticle article = RawArticle.newBuilder(article())
+                .setSubjects(List.of(Subject.newBuilder().setScheme("medtop").setCode("20000106").setName("sport").build()))
+                .setPlaces(List.of(Place.newBuilder().setName("Oslo").setScheme("iso3166-1a2").setCode("NO").setRole("located").build()))
+                .setBylines(List.of(Byline.newBuilder().setName("Kari Nordmann").setTitle("Staff Writer").build()))
+                .setSignals(List.of("correction"))
+                .setAssociations(List.of(Association.newBuilder().setId("pic-1").setType("picture").setCaption("A harbour")
+                        .setRenditions(List.of(Rendition.newBuilder().setHref("https://example.org/p.jpg")
+                                .setMimeType("image/jpeg").setSizeInBytes(1234L).build()))
+                        .build()))
+                .setPriority(4).setCopyrightHolder("Example Agency").setUsageTerms("No archive").setRawId("raw-1")
+                .build();
+        AvroSerde<RawArticle> serde = AvroSerde.of(RawArticle.class);
+
+        assertThat(serde.decode(serde.encode(article))).isEqualTo(article);
+    }
+
+    @Test
     void rejectsBytesThatAreNotSingleObjectEncodedWithAClearError() {
         AvroSerde<RawArticle> serde = AvroSerde.of(RawArticle.class);
         assertThatThrownBy(() -> serde.decode("not avro at all".getBytes()))

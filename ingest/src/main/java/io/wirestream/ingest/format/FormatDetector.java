@@ -1,7 +1,14 @@
 package io.wirestream.ingest.format;
 
 import io.wirestream.ingest.format.agencytext.AgencyTextFormat;
+import io.wirestream.ingest.format.anpa1312.Anpa1312Format;
+import io.wirestream.ingest.format.html.HtmlArticleFormat;
+import io.wirestream.ingest.format.iptc7901.Iptc7901Format;
+import io.wirestream.ingest.format.feed.FeedFormat;
+import io.wirestream.ingest.format.newsml12.NewsMl12Format;
+import io.wirestream.ingest.format.newsmlg2.NewsMlG2Format;
 import io.wirestream.ingest.format.ninjs.NinjsFormat;
+import io.wirestream.ingest.format.nitf.NitfFormat;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +58,13 @@ public final class FormatDetector {
     public static FormatDetector standard() {
         return new FormatDetector(List.of(
                 new NinjsFormat(),
+                new NitfFormat(),
+                new NewsMlG2Format(),
+                new NewsMl12Format(),
+                new FeedFormat(),
+                new Iptc7901Format(),
+                new Anpa1312Format(),
+                new HtmlArticleFormat(),
                 // Generic fallback: claims any plain text weakly, so it comes last.
                 new AgencyTextFormat()));
     }

@@ -75,14 +75,15 @@ class FormatDetectorTest {
 
     @Test
     void requireNamesTheKnownFormatsForAnUnknownId() {
-        assertThatThrownBy(() -> FormatDetector.standard().require("nitf"))
+        assertThatThrownBy(() -> FormatDetector.standard().require("no-such-format"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'nitf'")
-                .hasMessageContaining("ninjs, agency-text");
+                .hasMessageContaining("'no-such-format'")
+                .hasMessageContaining("ninjs, nitf, newsml-g2, newsml-1.2, feed, iptc7901, anpa1312, html, agency-text");
     }
 
     @Test
     void standardListsSpecificFormatsBeforeTheTextFallback() {
-        assertThat(FormatDetector.standard().ids()).containsExactly("ninjs", "agency-text");
+        assertThat(FormatDetector.standard().ids())
+                .containsExactly("ninjs", "nitf", "newsml-g2", "newsml-1.2", "feed", "iptc7901", "anpa1312", "html", "agency-text");
     }
 }

@@ -176,7 +176,7 @@ class FileSourceTest {
 
     @Test
     void rejectsAnUnknownPinnedFormatNamingTheKey() {
-        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("bootstrap.servers", "localhost:9092", "format", "nitf")), 100))
+        assertThatThrownBy(() -> source(IngestConfig.from(Map.of("bootstrap.servers", "localhost:9092", "format", "no-such-format")), 100))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("ingest.format");
     }

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.schemas.Association;
 import io.wirestream.schemas.Boilerplate;
+import io.wirestream.schemas.Byline;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.Entity;
 import io.wirestream.schemas.Mention;
+import io.wirestream.schemas.Place;
 import io.wirestream.schemas.RawArticle;
+import io.wirestream.schemas.Rendition;
+import io.wirestream.schemas.Subject;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,8 +30,13 @@ import java.util.TreeMap;
  * languageConfidence, body, provider{name}, keywords, urgency, section, wordCount, sentenceCount,
  * paragraphCount, readingTimeMinutes, entities[{type, name, mentions[{start, end, text}]}],
  * boilerplate[{kind, text}], source{format, origin, receivedAt, contentHash}, metadata, enrichedAt,
- * enricher}}. Entity offsets are UTF-16 offsets into {@code body}, end exclusive. Absent optional
- * values are omitted. Times are ISO-8601 UTC.
+ * enricher}}. Since schema v3, with ninjs 3.x names: {@code subjects[{name, literal, scheme}],
+ * places[{name, literal, scheme, rel}], people[{name, role, jobTitle}], signals[],
+ * associations[{name, uri, type, description, renditions[{href, contentType, sizeInBytes, width,
+ * height}]}], priority, copyrightHolder, copyrightNotice, usageTerms, altIds[{role, value}]} (the
+ * original format's raw id has role {@code original}). Entity offsets are UTF-16 offsets into
+ * {@code body}, end exclusive. Absent optional values and empty v3 lists are omitted. Times are
+ * ISO-8601 UTC.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,6 +75,7 @@ public final class ArticleJson {
             node.put("languageConfidence", enriched.getLanguageConfidence());
         }
         node.put("body", enriched.getBody());
+        described(node, article);
         provider(node, article);
         node.put("wordCount", enriched.getWordCount());
         node.put("sentenceCount", enriched.getSentenceCount());
@@ -101,6 +112,7 @@ public final class ArticleJson {
         optional(node, "language", article.getLanguage());
         ArrayNode body = node.putArray("bodyParagraphs");
         article.getBody().forEach(body::add);
+        described(node, article);
         provider(node, article);
         source(node, article);
         metadata(node, article);
@@ -139,6 +151,74 @@ public final class ArticleJson {
         ArrayNode keywords = node.putArray("keywords");
         article.getKeywords().forEach(keywords::add);
         optional(node, "section", article.getSection());
+    }
+
+    /** The structured v3 fields, under their ninjs 3.x names. */
+    private static void described(ObjectNode node, RawArticle article) {
+        if (!article.getSubjects().isEmpty()) {
+            ArrayNode subjects = node.putArray("subjects");
+            for (Subject s : article.getSubjects()) {
+                ObjectNode o = subjects.addObject();
+                optional(o, "name", s.getName());
+                optional(o, "literal", s.getCode());
+                optional(o, "scheme", s.getScheme());
+            }
+        }
+        if (!article.getPlaces().isEmpty()) {
+            ArrayNode places = node.putArray("places");
+            for (Place p : article.getPlaces()) {
+                ObjectNode o = places.addObject();
+                optional(o, "name", p.getName());
+                optional(o, "literal", p.getCode());
+                optional(o, "scheme", p.getScheme());
+                optional(o, "rel", p.getRole());
+            }
+        }
+        if (!article.getBylines().isEmpty()) {
+            ArrayNode people = node.putArray("people");
+            for (Byline b : article.getBylines()) {
+                ObjectNode o = people.addObject().put("name", b.getName());
+                optional(o, "role", b.getRole());
+                optional(o, "jobTitle", b.getTitle());
+            }
+        }
+        if (!article.getSignals().isEmpty()) {
+            ArrayNode signals = node.putArray("signals");
+            article.getSignals().forEach(signals::add);
+        }
+        if (!article.getAssociations().isEmpty()) {
+            ArrayNode associations = node.putArray("associations");
+            for (Association a : article.getAssociations()) {
+                ObjectNode o = associations.addObject();
+                optional(o, "name", a.getId());
+                optional(o, "uri", a.getUri());
+                optional(o, "type", a.getType());
+                optional(o, "description", a.getCaption());
+                ArrayNode renditions = o.putArray("renditions");
+                for (Rendition r : a.getRenditions()) {
+                    ObjectNode ro = renditions.addObject().put("href", r.getHref());
+                    optional(ro, "contentType", r.getMimeType());
+                    if (r.getSizeInBytes() != null) {
+                        ro.put("sizeInBytes", r.getSizeInBytes());
+                    }
+                    if (r.getWidth() != null) {
+                        ro.put("width", r.getWidth());
+                    }
+                    if (r.getHeight() != null) {
+                        ro.put("height", r.getHeight());
+                    }
+                }
+            }
+        }
+        if (article.getPriority() != null) {
+            node.put("priority", article.getPriority());
+        }
+        optional(node, "copyrightHolder", article.getCopyrightHolder());
+        optional(node, "copyrightNotice", article.getCopyrightNotice());
+        optional(node, "usageTerms", article.getUsageTerms());
+        if (article.getRawId() != null) {
+            node.putArray("altIds").addObject().put("role", "original").put("value", article.getRawId());
+        }
     }
 
     private static void provider(ObjectNode node, RawArticle article) {

@@ -7,11 +7,7 @@ import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.schemas.PubStatus;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import io.wirestream.ingest.format.text.TextDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,7 +60,9 @@ import java.util.regex.Pattern;
  *   <li>version 1 and {@link PubStatus#USABLE} (a correction is told apart by its content hash).</li>
  * </ul>
  *
- * <p>Input must be UTF-8 (a BOM is allowed) with LF, CRLF or CR line ends. Stateless and
+ * <p>Input is decoded by {@link TextDecoder} (UTF-8 with or without BOM, UTF-16 with BOM,
+ * windows-1252, ISO-8859-1/-15), with LF, CRLF or CR line ends. Text that is no story (a list of
+ * file names, delimited records, a log; see {@link NonStory}) is rejected. Stateless and
  * thread-safe.
  */
 public final class AgencyTextFormat implements WireFormat {
@@ -110,7 +108,7 @@ public final class AgencyTextFormat implements WireFormat {
     }
 
     /**
-     * {@link Detection#NO_MATCH} unless the head is UTF-8 text without control bytes (other than
+     * {@link Detection#NO_MATCH} unless the head is text (see {@link TextDecoder}) without control bytes (other than
      * tab, CR, LF, FF) that does not open like markup or JSON (an object or array); {@link Detection#WEAK} if it has a
      * short first line followed by more lines; {@link Detection#LIKELY} if a reading-time or date
      * line is among its first {@value Header#MAX_LINES} lines.
@@ -122,11 +120,7 @@ public final class AgencyTextFormat implements WireFormat {
                 return Detection.NO_MATCH;
             }
         }
-        Optional<String> text = decodeHead(head);
-        if (text.isEmpty()) {
-            return Detection.NO_MATCH;
-        }
-        String s = stripBom(text.get()).stripLeading();
+        String s = TextDecoder.decodeHead(head).text().stripLeading();
         if (s.isEmpty() || s.charAt(0) == '<' || s.charAt(0) == '{' || JSON_ARRAY_START.matcher(s).lookingAt()) {
             return Detection.NO_MATCH;
         }
@@ -156,6 +150,9 @@ public final class AgencyTextFormat implements WireFormat {
         if (body.isEmpty()) {
             throw new WireFormatException(ID, origin, "no body after the header of '" + headline + "'");
         }
+        NonStory.reason(lines).ifPresent(reason -> {
+            throw new WireFormatException(ID, origin, reason);
+        });
         String provider = origin.provider() != null
                 ? origin.provider()
                 : providerFromFooter(body).orElse(UNKNOWN_PROVIDER);
@@ -239,45 +236,18 @@ public final class AgencyTextFormat implements WireFormat {
     }
 
     private static String decode(byte[] content, Origin origin) {
-        CharsetDecoder decoder = strictUtf8();
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw new WireFormatException(ID, origin, "invalid UTF-8 at byte " + in.position());
-        }
-        String text = stripBom(out.flip().toString());
+        String text = TextDecoder.decode(content).text();
         for (int i = 0, line = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
-            } else if (isForbiddenControl(c)) {
-                throw new WireFormatException(ID, origin,
-                        String.format(Locale.ROOT, "control character U+%04X on line %d", (int) c, line));
+            } else if (isForbiddenControl(c) || c == '\uFFFD') {
+                throw new WireFormatException(ID, origin, c == '\uFFFD'
+                        ? "undecodable byte on line " + line
+                        : String.format(Locale.ROOT, "control character U+%04X on line %d", (int) c, line));
             }
         }
         return text;
-    }
-
-    /** Decodes a head, which may end in the middle of a multi-byte character. */
-    private static Optional<String> decodeHead(byte[] head) {
-        CharBuffer out = CharBuffer.allocate(head.length);
-        // endOfInput=false: a sequence cut off by the head limit is incomplete, not malformed.
-        CoderResult result = strictUtf8().decode(ByteBuffer.wrap(head), out, false);
-        return result.isError() ? Optional.empty() : Optional.of(out.flip().toString());
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static boolean isForbiddenControl(int c) {

@@ -17,6 +17,9 @@ import io.wirestream.ingest.format.Paragraphs;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
+import io.wirestream.ingest.format.profile.ProviderProfile;
+import io.wirestream.ingest.format.profile.ProviderProfiles;
+import io.wirestream.ingest.format.teletype.Priorities;
 import io.wirestream.schemas.PubStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,10 +75,26 @@ public final class NinjsFormat implements WireFormat {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
     private static final Pattern URGENCY = Pattern.compile("[1-9]");
 
+    private static final Set<String> VISUAL_TYPES = Set.of("picture", "video", "graphic", "audio");
+    private static final Set<String> SUMMARY_ROLES = Set.of("summary", "teaser", "abstract", "lede", "lead", "ingress", "text", "sub");
+    private static final Set<String> CAPTION_ROLES = Set.of("caption", "text", "description", "summary", "alt");
+
     private final ObjectMapper mapper = JsonMapper.builder()
             // "{...} junk" is a damaged file, not a ninjs item followed by noise.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private final ProviderProfiles profiles;
+
+    /** A ninjs format with the {@link ProviderProfiles#standard() standard} provider profiles. */
+    public NinjsFormat() {
+        this(ProviderProfiles.standard());
+    }
+
+    /** @param profiles the provider profiles to apply, not null */
+    public NinjsFormat(ProviderProfiles profiles) {
+        this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
+    }
 
     @Override
     public String id() {
@@ -110,7 +129,7 @@ public final class NinjsFormat implements WireFormat {
         List<ObjectNode> items = items(root, origin);
         List<ParsedArticle> articles = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            articles.add(parseItem(new NinjsItem(items.get(i)), i, origin));
+            articles.add(parseItem(new NinjsItem(items.get(i)), i, origin, profiles));
         }
         return List.copyOf(articles);
     }
@@ -159,37 +178,276 @@ public final class NinjsFormat implements WireFormat {
         return items;
     }
 
-    private static ParsedArticle parseItem(NinjsItem item, int index, Origin origin) {
-        String id = item.takeText("uri", "guid");
-        if (id == null) {
+    private static ParsedArticle parseItem(NinjsItem item, int index, Origin origin, ProviderProfiles profiles) {
+        String uri = item.takeText("uri", "guid");
+        if (uri == null) {
             throw new WireFormatException(ID, origin, "no uri or guid in item #" + (index + 1));
         }
+        String provider = provider(item, origin);
+        ProviderProfile profile = profiles.forItem(provider, uri);
+        String stableId = profile.storyIdPath() == null ? null : text(item.path(profile.storyIdPath()));
+        String id = stableId != null ? stableId : uri;
+        String type = text(item.peek("type"));
+        boolean visual = type != null && VISUAL_TYPES.contains(type.toLowerCase(Locale.ROOT));
+
         List<JsonNode> headlines = elements(item.peek("headlines"));
         item.mapped("headlines");
         String headline = item.takeText("headline");
         if (headline == null) {
             headline = mainHeadline(headlines);
         }
+        List<String> captions = visual ? captions(item) : List.of();
+        if (headline == null && !captions.isEmpty()) {
+            headline = shortened(captions.get(0));
+        }
         if (headline == null) {
             throw new WireFormatException(ID, origin, "no headline in item " + id);
         }
-        return ParsedArticle.builder(id, headline)
+        List<String> body = withoutLeadingHeadline(body(item), headline);
+        String credit = null;
+        if (!body.isEmpty() && isCreditLine(body.get(0), provider)) {
+            // "Försvar TT": a topic-and-agency line opening a plain body is not copy.
+            credit = body.get(0);
+            body = body.subList(1, body.size());
+        }
+        if (body.isEmpty() && visual) {
+            // A picture or video has no body: its caption is its text.
+            body = captions;
+        }
+        String subheadline = subHeadline(headlines);
+        if (subheadline == null && !visual) {
+            subheadline = summary(item);
+        }
+        String byline = item.takeText("byline", "by");
+        String located = item.takeText("located");
+        ParsedArticle.Builder article = ParsedArticle.builder(id, headline)
                 .version(version(item))
                 .pubStatus(pubStatus(item, id, origin))
-                .provider(provider(item, origin))
-                .subheadline(subHeadline(headlines))
-                .byline(item.takeText("byline", "by"))
-                .dateline(item.takeText("located"))
+                .provider(provider)
+                .subheadline(subheadline)
+                .byline(byline)
+                .dateline(located)
                 .language(item.takeText("language"))
-                .body(body(item))
+                .body(body)
                 .firstCreated(timestamp(item, "firstcreated"))
                 .versionCreated(timestamp(item, "versioncreated"))
                 .embargoedUntil(timestamp(item, "embargoed", "embargoeduntil"))
                 .keywords(keywords(item))
                 .urgency(urgency(item))
-                // Last: only what no field above took is left for metadata.
-                .metadata(item.unmapped())
-                .build();
+                .subjects(subjects(item))
+                .places(places(item, located))
+                .associations(associations(item))
+                .signals(signals(item))
+                .priority(priority(item, profile))
+                .copyrightHolder(item.takeText("copyrightholder"))
+                .copyrightNotice(item.takeText("copyrightnotice"))
+                .usageTerms(joined(item, "usageterms"))
+                .rawId(id.equals(uri) ? null : uri);
+        if (byline != null) {
+            String name = byline.replaceFirst("(?i)^(?:by|von|av|par|por|door|di)\\s+", "").strip();
+            if (!name.isEmpty()) {
+                article.person(new ParsedArticle.Person(name, "author", null));
+            }
+        }
+        article.metadata("bodyCredit", credit);
+        // Last: only what no field above took is left for metadata.
+        return article.metadata(item.unmapped()).build();
+    }
+
+    /** The caption or description of a picture or video item, as paragraphs. */
+    private static List<String> captions(NinjsItem item) {
+        String text = text(item.peek("description_text"));
+        String html = text(item.peek("description_html"));
+        if (text != null) {
+            item.mapped("description_text", "description_html");
+            return Paragraphs.fromLines(text);
+        }
+        if (html != null) {
+            item.mapped("description_html");
+            return Paragraphs.fromHtml(html);
+        }
+        for (JsonNode description : elements(item.peek("descriptions"))) {
+            String role = text(field(description, "role"));
+            String value = description.isObject() ? text(field(description, "value")) : text(description);
+            if (value != null && (role == null || CAPTION_ROLES.contains(role.toLowerCase(Locale.ROOT)))) {
+                item.mapped("descriptions");
+                String contentType = mediaType(text(field(description, "contenttype")));
+                return contentType != null && contentType.contains("html") ? Paragraphs.fromHtml(value) : Paragraphs.fromLines(value);
+            }
+        }
+        return List.of();
+    }
+
+    /** A teaser: ninjs 1.x {@code description_text}, or a 2.x/3.x description with a summary role. */
+    private static String summary(NinjsItem item) {
+        String text = item.takeText("description_text");
+        if (text != null) {
+            return text;
+        }
+        for (JsonNode description : elements(item.peek("descriptions"))) {
+            String role = text(field(description, "role"));
+            String value = text(field(description, "value"));
+            if (value != null && role != null && SUMMARY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+                item.mapped("descriptions");
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** A plain-text body that repeats the headline as its first line loses that line. */
+    private static List<String> withoutLeadingHeadline(List<String> body, String headline) {
+        if (!body.isEmpty() && body.get(0).strip().equalsIgnoreCase(headline.strip())) {
+            return body.subList(1, body.size());
+        }
+        return body;
+    }
+
+    /** A line of at most four words whose last word is the provider's name. */
+    private static boolean isCreditLine(String paragraph, String provider) {
+        String[] words = paragraph.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 4 && words[words.length - 1].equals(provider.strip());
+    }
+
+    private static String shortened(String caption) {
+        int end = caption.indexOf(". ");
+        String first = end > 0 && end < 150 ? caption.substring(0, end + 1) : caption;
+        return first.length() > 150 ? first.substring(0, 150).strip() + "…" : first;
+    }
+
+    private static List<ParsedArticle.Subject> subjects(NinjsItem item) {
+        List<ParsedArticle.Subject> subjects = new ArrayList<>();
+        for (JsonNode subject : elements(item.peek("subject", "subjects"))) {
+            if (!subject.isObject()) {
+                continue;
+            }
+            String code = firstText(subject, "code", "qcode", "literal", "uri");
+            String name = text(field(subject, "name"));
+            if (code != null || name != null) {
+                subjects.add(new ParsedArticle.Subject(text(field(subject, "scheme")), code, name));
+            }
+        }
+        return subjects;
+    }
+
+    private static List<ParsedArticle.Place> places(NinjsItem item, String located) {
+        List<ParsedArticle.Place> places = new ArrayList<>();
+        if (located != null) {
+            places.add(new ParsedArticle.Place(located, null, null, "located"));
+        }
+        for (JsonNode place : elements(item.peek("place", "places"))) {
+            String name = place.isObject() ? text(field(place, "name")) : text(place);
+            String code = place.isObject() ? firstText(place, "code", "qcode", "literal") : null;
+            if (name != null || code != null) {
+                places.add(new ParsedArticle.Place(name, place.isObject() ? text(field(place, "scheme")) : null, code, "about"));
+            }
+        }
+        item.mapped("place", "places");
+        return places;
+    }
+
+    /** Pictures, video and other items attached by reference; renditions are never fetched. */
+    private static List<ParsedArticle.Association> associations(NinjsItem item) {
+        List<ParsedArticle.Association> associations = new ArrayList<>();
+        JsonNode node = item.peek("associations");
+        if (node == null) {
+            return associations;
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (node.isObject()) {
+            node.properties().forEach(entry -> entries.add(entry.getValue()));
+        } else {
+            entries.addAll(elements(node));
+        }
+        for (JsonNode association : entries) {
+            if (!association.isObject()) {
+                continue;
+            }
+            NinjsItem nested = new NinjsItem((com.fasterxml.jackson.databind.node.ObjectNode) association);
+            List<String> caption = captions(nested);
+            String headline = text(field(association, "headline"));
+            List<ParsedArticle.Rendition> renditions = new ArrayList<>();
+            JsonNode rendition = field(association, "renditions");
+            List<JsonNode> renditionNodes = new ArrayList<>();
+            if (rendition != null && rendition.isObject()) {
+                rendition.properties().forEach(entry -> renditionNodes.add(entry.getValue()));
+            } else {
+                renditionNodes.addAll(elements(rendition));
+            }
+            for (JsonNode r : renditionNodes) {
+                String href = text(field(r, "href"));
+                if (href != null) {
+                    renditions.add(new ParsedArticle.Rendition(href, firstText(r, "mimetype", "contenttype"),
+                            longOrNull(field(r, "sizeinbytes")), intOrNull(field(r, "width")), intOrNull(field(r, "height"))));
+                }
+            }
+            associations.add(new ParsedArticle.Association(firstText(association, "guid", "name"), text(field(association, "uri")),
+                    text(field(association, "type")), caption.isEmpty() ? headline : String.join("\n", caption), renditions));
+        }
+        item.mapped("associations");
+        return associations;
+    }
+
+    private static List<String> signals(NinjsItem item) {
+        List<String> signals = new ArrayList<>();
+        for (JsonNode signal : elements(item.peek("signals"))) {
+            String value = signal.isObject() ? firstText(signal, "name", "code", "uri") : text(signal);
+            if (value != null) {
+                signals.add(value.toLowerCase(Locale.ROOT));
+            }
+        }
+        item.mapped("signals");
+        return signals;
+    }
+
+    private static Integer priority(NinjsItem item, ProviderProfile profile) {
+        String numeric = text(item.peek("priority"));
+        if (numeric != null && URGENCY.matcher(numeric).matches()) {
+            item.mapped("priority");
+            return Integer.parseInt(numeric);
+        }
+        if (profile.priorityPath() != null) {
+            Integer priority = Priorities.urgency(text(item.path(profile.priorityPath())));
+            if (priority != null) {
+                item.mapped(profile.priorityPath());
+                return priority;
+            }
+        }
+        return null;
+    }
+
+    private static String joined(NinjsItem item, String name) {
+        JsonNode value = item.peek(name);
+        if (value == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode part : elements(value)) {
+            String text = text(part);
+            if (text != null) {
+                parts.add(text);
+            }
+        }
+        item.mapped(name);
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    private static String firstText(JsonNode object, String... names) {
+        for (String name : names) {
+            String value = text(field(object, name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Long longOrNull(JsonNode node) {
+        return node != null && node.canConvertToLong() ? node.longValue() : null;
+    }
+
+    private static Integer intOrNull(JsonNode node) {
+        return node != null && node.canConvertToInt() ? node.intValue() : null;
     }
 
     private static String mainHeadline(List<JsonNode> headlines) {
@@ -284,10 +542,10 @@ public final class NinjsFormat implements WireFormat {
 
     private static List<String> body(NinjsItem item) {
         String text = text(item.peek("body_text"));
-        String html = text(item.peek("body_html", "body_xhtml"));
+        String html = text(item.peek("body_html", "body_html5", "body_xhtml"));
         List<JsonNode> bodies = elements(item.peek("bodies"));
         // Every body property counts as mapped: the variants not chosen repeat the chosen one.
-        item.mapped("body_text", "body_html", "body_xhtml", "bodies");
+        item.mapped("body_text", "body_html", "body_html5", "body_xhtml", "bodies");
         if (text != null) {
             return Paragraphs.fromLines(text);
         }
@@ -298,7 +556,10 @@ public final class NinjsFormat implements WireFormat {
         JsonNode htmlBody = null;
         JsonNode untypedBody = null;
         for (JsonNode body : bodies) {
-            if (text(field(body, "value")) == null) {
+            String role = text(field(body, "role"));
+            // A summary or teaser body repeats the story; the main text has a main role or none.
+            if (text(field(body, "value")) == null
+                    || role != null && Set.of("summary", "teaser", "abstract", "caption").contains(role.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String type = mediaType(text(field(body, "contenttype")));

@@ -42,6 +42,19 @@ final class NinjsItem {
         return null;
     }
 
+    /**
+     * The value at a dotted path ({@code altids.itemid}), names case-insensitive, without marking
+     * anything mapped; null if any step is missing.
+     */
+    JsonNode path(String dotted) {
+        String[] steps = dotted.split("\\.");
+        JsonNode value = peek(steps[0]);
+        for (int i = 1; i < steps.length && value != null; i++) {
+            value = field(value, steps[i]);
+        }
+        return value;
+    }
+
     /** Marks properties as mapped to a field, so they stay out of metadata. */
     void mapped(String... names) {
         for (String name : names) {

@@ -191,11 +191,18 @@ class AgencyTextFormatTest {
     }
 
     @Test
-    void rejectsInvalidUtf8NamingTheByte() {
-        assertThatThrownBy(() -> format.parse(Fixtures.bytes("agency-text/latin1.txt"), Origin.of("in/latin1.txt", RECEIVED)))
+    void decodesLatin1CopyWithoutMojibake() {
+        ParsedArticle article = format.parse(Fixtures.bytes("agency-text/latin1.txt"), Origin.of("in/latin1.txt", RECEIVED)).get(0);
+
+        assertThat(article.headline()).isEqualTo("Café owners in Calmara protest new terrace fees");
+        assertThat(article.body()).allMatch(p -> !p.contains("\uFFFD") && !p.contains("Ã"));
+    }
+
+    @Test
+    void rejectsAListOfFileNamesAsNoStory() {
+        assertThatThrownBy(() -> format.parse(bytes("files.txt\nin/a.xml\nin/b.xml\nin/c.json\n"), Origin.of("in/list.txt", RECEIVED)))
                 .isInstanceOf(WireFormatException.class)
-                .hasMessage("agency-text: invalid UTF-8 at byte 3 (in/latin1.txt)")
-                .satisfies(e -> assertThat(((WireFormatException) e).formatId()).isEqualTo("agency-text"));
+                .hasMessage("agency-text: not a story: 4 of 4 lines are file names (in/list.txt)");
     }
 
     @Test

@@ -39,7 +39,9 @@ class NinjsFormatTest {
         assertThat(article.pubStatus()).isEqualTo(PubStatus.WITHHELD);
         assertThat(article.provider()).isEqualTo("Calmara Wire");
         assertThat(article.headline()).isEqualTo("Calmara port orders four electric cranes");
-        assertThat(article.subheadline()).isNull();
+        assertThat(article.subheadline()).isEqualTo("The port authority signs its largest equipment contract in twenty years.");
+        assertThat(article.copyrightHolder()).isEqualTo("Calmara Wire Ltd");
+        assertThat(article.copyrightNotice()).isEqualTo("(c) 2025 Calmara Wire Ltd");
         assertThat(article.byline()).isEqualTo("By Mira Kastelic");
         assertThat(article.dateline()).isEqualTo("CALMARA");
         assertThat(article.language()).isEqualTo("en");
@@ -62,10 +64,7 @@ class NinjsFormatTest {
         assertThat(article.metadata()).containsExactly(
                 entry("$schema", "http://www.iptc.org/std/ninjs/ninjs-schema_1.4.json"),
                 entry("type", "text"),
-                entry("copyrightholder", "Calmara Wire Ltd"),
-                entry("copyrightnotice", "(c) 2025 Calmara Wire Ltd"),
                 entry("slugline", "PORT-CRANES"),
-                entry("description_text", "The port authority signs its largest equipment contract in twenty years."),
                 entry("altids.transref", "CW-0311-017"));
     }
 
@@ -139,9 +138,9 @@ class NinjsFormatTest {
         assertThat(article.urgency()).isEqualTo(5);
         assertThat(article.body()).isEmpty();
         assertThat(article.keywords()).containsExactly("Harbour Schedules");
+        assertThat(article.usageTerms()).isEqualTo("Editorial use only.");
         assertThat(article.metadata())
                 .containsEntry("altids.itemid", "7f3a9c")
-                .containsEntry("usageterms", "Editorial use only.")
                 .doesNotContainKeys("renditions", "api_version", "data");
     }
 
@@ -238,5 +237,67 @@ class NinjsFormatTest {
         assertThatThrownBy(() -> format.parse(new byte[0], Origin.of("e.json", RECEIVED)))
                 .isInstanceOf(WireFormatException.class)
                 .hasMessage("ninjs: empty input (e.json)");
+    }
+
+    @Test
+    void readsTheTtDialectOfNinjs1WithBodyHtml5AndDescriptionText() {
+        ParsedArticle article = parseOne("1x-tt-html5.json");
+
+        assertThat(article.headline()).isEqualTo("Islands vote on a new ferry contract");
+        assertThat(article.subheadline()).isEqualTo("Voters on three islands decide on Sunday who runs the ferries.");
+        assertThat(article.body()).containsExactly(
+                "Voters on Isola Brava, Isola Nera and Scoglio decide on Sunday who will run the ferries.",
+                "The contract runs for ten years.");
+    }
+
+    @Test
+    void picksTheMainBodyAndSummaryDescriptionOfNinjs2() {
+        ParsedArticle article = parseOne("2x-roles.json");
+
+        assertThat(article.headline()).isEqualTo("Harbour dredging starts in May");
+        assertThat(article.subheadline()).as("the sub headline before the summary").isEqualTo("Port authority plan");
+        assertThat(article.body()).containsExactly(
+                "Dredging of the harbour of Calmara starts in May, the port authority said.",
+                "Larger ships will be able to dock from 2026.");
+    }
+
+    @Test
+    void givesAPictureItsCaptionAsText() {
+        ParsedArticle article = parseOne("picture.json");
+
+        assertThat(article.headline()).isEqualTo("Ferry leaves Calmara at dawn");
+        assertThat(article.body()).containsExactly("The first ferry of the day leaves the harbour of Calmara on Monday.");
+        assertThat(article.byline()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void keepsTheStableAltIdOfAnApItemAsItsIdThroughTheApProfile() {
+        ParsedArticle article = parseOne("ap-profile.json");
+
+        assertThat(article.id()).isEqualTo("c0ffee42");
+        assertThat(article.rawId()).isEqualTo("https://api.ap.example/content/c0ffee42?qt=T0k3n&et=9");
+        assertThat(article.priority()).as("editorialpriority b").isEqualTo(2);
+        assertThat(article.signals()).containsExactly("newscontent");
+        assertThat(article.associations()).singleElement()
+                .satisfies(a -> assertThat(a.caption()).isEqualTo("Cranes at the port of Calmara."));
+    }
+
+    @Test
+    void appliesNoProfileWhenGivenNone() {
+        ParsedArticle article = new NinjsFormat(io.wirestream.ingest.format.profile.ProviderProfiles.none())
+                .parse(Fixtures.bytes("ninjs/ap-profile.json"), Origin.of("in/ap.json", RECEIVED)).get(0);
+
+        assertThat(article.id()).isEqualTo("https://api.ap.example/content/c0ffee42?qt=T0k3n&et=9");
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMark() {
+        String json = "{\"uri\": \"urn:x:1\", \"headline\": \"Zürich café reopens\", \"body_text\": \"Straße\"}";
+        byte[] utf16 = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        ParsedArticle article = format.parse(utf16, Origin.of("in/u16.json", RECEIVED)).get(0);
+
+        assertThat(article.headline()).isEqualTo("Zürich café reopens");
+        assertThat(article.body()).containsExactly("Straße");
     }
 }

@@ -1,0 +1,120 @@
+package io.wirestream.ingest.format.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirestream.ingest.Fixtures;
+import io.wirestream.ingest.format.Detection;
+import io.wirestream.ingest.format.Origin;
+import io.wirestream.ingest.format.ParsedArticle;
+import io.wirestream.ingest.format.WireFormatException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedFormatTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-03-05T11:00:00Z");
+    private final FeedFormat format = new FeedFormat();
+
+    private List<ParsedArticle> parse(String fixture) {
+        return format.parse(Fixtures.bytes("feed/" + fixture), Origin.of("in/" + fixture, RECEIVED));
+    }
+
+    @Test
+    void readsAMinimalRssFeedWithALeadingNewlineAndNoDeclaration() {
+        ParsedArticle article = parse("rss-minimal.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("crier.example.org:4411");
+        assertThat(article.headline()).isEqualTo("Market hall reopens");
+        assertThat(article.provider()).isEqualTo("Town Crier");
+        assertThat(article.body()).containsExactly("The market hall reopened on Saturday after repairs.");
+        assertThat(article.metadata()).containsEntry("link", "https://crier.example.org/market-hall");
+    }
+
+    @Test
+    void readsEveryFieldOfAFullRssItemAndSkipsItemsWithoutId() {
+        List<ParsedArticle> articles = parse("rss-full.xml");
+
+        assertThat(articles).extracting(ParsedArticle::id)
+                .containsExactly("https://gazette.example.com/2026/03/apples", "gazette.example.com:gz-2");
+        ParsedArticle apples = articles.get(0);
+        assertThat(apples.headline()).isEqualTo("Orchard growers expect record apple harvest");
+        assertThat(apples.subheadline()).isEqualTo("Growers say a mild spring helped.");
+        assertThat(apples.body()).containsExactly(
+                "Orchard growers in the valley expect a record harvest, the growers’ association said.",
+                "Picking starts in late August.");
+        assertThat(apples.byline()).isEqualTo("Priya Natarajan");
+        assertThat(apples.firstCreated()).isEqualTo(Instant.parse("2026-03-04T19:30:00Z"));
+        assertThat(apples.versionCreated()).isEqualTo(Instant.parse("2026-03-04T19:30:00Z"));
+        assertThat(apples.keywords()).containsExactly("Agriculture", "Business");
+        assertThat(apples.language()).isEqualTo("en-CA");
+        assertThat(apples.copyrightNotice()).isEqualTo("(c) Valley Gazette");
+        assertThat(apples.associations()).hasSize(2);
+        assertThat(apples.associations().get(0).type()).isEqualTo("audio");
+        assertThat(apples.associations().get(0).renditions().get(0).sizeInBytes()).isEqualTo(123456L);
+        assertThat(apples.associations().get(1).type()).isEqualTo("picture");
+        assertThat(apples.associations().get(1).caption()).isEqualTo("An orchard in bloom.");
+        assertThat(apples.associations().get(1).renditions().get(0).width()).isEqualTo(1024);
+        assertThat(articles.get(1).byline()).isEqualTo("Gazette Desk");
+    }
+
+    @Test
+    void readsAnAtomFeedWithXhtmlContentAndHtmlSummary() {
+        List<ParsedArticle> articles = parse("atom-full.xml");
+
+        ParsedArticle first = articles.get(0);
+        assertThat(first.id()).isEqualTo("urn:example:bergbote:1001");
+        assertThat(first.headline()).isEqualTo("Neue Seilbahn am Grünberg");
+        assertThat(first.subheadline()).isEqualTo("Die Bahn fährt ab Mai.");
+        assertThat(first.body()).containsExactly("Die neue Seilbahn am Grünberg fährt ab Mai.", "Sie ersetzt den alten Sessellift.");
+        assertThat(first.byline()).isEqualTo("Jörg Müller");
+        assertThat(first.firstCreated()).isEqualTo(Instant.parse("2026-03-04T07:00:00Z"));
+        assertThat(first.versionCreated()).isEqualTo(Instant.parse("2026-03-05T08:30:00Z"));
+        assertThat(first.keywords()).containsExactly("Verkehr");
+        assertThat(first.language()).isEqualTo("de");
+        assertThat(first.provider()).isEqualTo("Bergbote Redaktion");
+        assertThat(first.copyrightNotice()).isEqualTo("© Bergbote");
+        assertThat(first.metadata()).containsEntry("link", "https://bergbote.example.de/seilbahn");
+        assertThat(first.associations()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo("picture"));
+
+        ParsedArticle second = articles.get(1);
+        assertThat(second.body()).containsExactly("Erster Absatz.", "Zweiter Absatz.");
+        assertThat(second.byline()).as("the feed's author applies").isEqualTo("Bergbote Redaktion");
+    }
+
+    @Test
+    void decodesUndeclaredWindows1252() {
+        ParsedArticle article = parse("cp1252-undeclared.xml").get(0);
+
+        assertThat(article.headline()).isEqualTo("Café “Chez Zoé” ferme");
+        assertThat(article.body()).containsExactly("Le café de la rue Pasteur ferme après 40 ans – les habitués sont tristes.");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-03-05T08:00:00Z"));
+    }
+
+    @Test
+    void rejectsATruncatedFeed() {
+        assertThatThrownBy(() -> parse("truncated.xml"))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageStartingWith("feed: truncated XML at line");
+    }
+
+    @Test
+    void rejectsAFeedWithoutUsableItems() {
+        byte[] doc = "<rss version=\"2.0\"><channel><title>Empty</title><item><description>x</description></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> format.parse(doc, Origin.of("in/e.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("no item or entry with a title and an id");
+    }
+
+    @Test
+    void detectsRssAndAtom() {
+        assertThat(format.detect(Fixtures.bytes("feed/rss-minimal.xml"))).isEqualTo(Detection.CERTAIN);
+        assertThat(format.detect(Fixtures.bytes("feed/atom-full.xml"))).isEqualTo(Detection.CERTAIN);
+        assertThat(format.detect("<feed><entry/></feed>".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.LIKELY);
+        assertThat(format.detect(Fixtures.bytes("nitf/full.xml"))).isEqualTo(Detection.NO_MATCH);
+    }
+}

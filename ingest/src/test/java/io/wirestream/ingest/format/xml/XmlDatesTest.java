@@ -1,0 +1,33 @@
+package io.wirestream.ingest.format.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class XmlDatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2016-05-12T00:05:13+02:00        | 2016-05-11T22:05:13Z
+            2018-03-01T18:34:39.924Z         | 2018-03-01T18:34:39.924Z
+            2019-04-15T13:49:15              | 2019-04-15T13:49:15Z
+            20151210T191044Z                 | 2015-12-10T19:10:44Z
+            20140829T134951+0000             | 2014-08-29T13:49:51Z
+            20190129T133400                  | 2019-01-29T13:34:00Z
+            20190129                         | 2019-01-29T00:00:00Z
+            Tue, 17 Oct 2017 22:17:00 +0000  | 2017-10-17T22:17:00Z
+            Tue, 17 Oct 2017 18:17:00 EDT    | 2017-10-17T22:17:00Z
+            17 Oct 2017 22:17 GMT            | 2017-10-17T22:17:00Z
+            """)
+    void readsWireFormatTimestamps(String text, String expected) {
+        assertThat(XmlDates.parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yesterday", "2019-13-45T99:00:00Z", "''"})
+    void givesNullForUnreadableTimestamps(String text) {
+        assertThat(XmlDates.parse(text)).isNull();
+    }
+}
