@@ -4,10 +4,14 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.WireFormatException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jsoup.nodes.Entities;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -44,6 +48,9 @@ public final class XmlReader {
     /** Most attributes one element may have. */
     public static final int MAX_ATTRIBUTES = 200;
 
+    private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Set<String> XML_PREDEFINED = Set.of("amp", "lt", "gt", "quot", "apos");
+
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(XmlReader::newBuilder);
 
     private XmlReader() {
@@ -74,6 +81,7 @@ public final class XmlReader {
         if (text.isBlank()) {
             throw new WireFormatException(formatId, origin, "empty input");
         }
+        text = htmlEntitiesToNumeric(text);
         DocumentBuilder builder = BUILDER.get();
         builder.reset();
         builder.setEntityResolver((publicId, systemId) -> {
@@ -87,6 +95,41 @@ public final class XmlReader {
         } catch (SAXException | IOException e) {
             throw new WireFormatException(formatId, origin, "unreadable XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Replaces HTML named entities ({@code &eacute;}, {@code &nbsp;}) that the document does not
+     * declare itself with numeric character references. NITF and NewsML documents use them on the
+     * strength of their DTD, which is never loaded: without this, the parser would drop them
+     * silently ("Caf test") when a DOCTYPE names an external DTD, or reject the document when
+     * none does. XML's five predefined entities and entities declared in the internal subset are
+     * left alone.
+     */
+    static String htmlEntitiesToNumeric(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = NAMED_ENTITY.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String name = m.group(1);
+            if (XML_PREDEFINED.contains(name) || !Entities.isNamedEntity(name) || text.contains("<!ENTITY " + name)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start());
+            for (int cp : Entities.getByName(name).codePoints().toArray()) {
+                out.append("&#").append(cp).append(';');
+            }
+            last = m.end();
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     /** A reason that names the limit that was hit, or says where the XML is broken. */

@@ -105,6 +105,16 @@ class XmlReaderTest {
     }
 
     @Test
+    void readsHtmlNamedEntitiesWhoseDtdIsNeverLoaded() {
+        byte[] withDoctype = ("<!DOCTYPE nitf SYSTEM \"nitf-3-4.dtd\"><nitf>Caf&eacute;&nbsp;&amp; &ldquo;bar&rdquo;</nitf>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] without = "<nitf>Caf&eacute;</nitf>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parse(withDoctype).getDocumentElement().getTextContent()).isEqualTo("Café\u00a0& “bar”");
+        assertThat(parse(without).getDocumentElement().getTextContent()).isEqualTo("Café");
+    }
+
+    @Test
     void toleratesWhitespaceBeforeTheDeclaration() {
         byte[] doc = "\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?><r>ok</r>".getBytes(StandardCharsets.UTF_8);
 
