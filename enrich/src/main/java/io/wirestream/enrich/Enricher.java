@@ -54,7 +54,7 @@ public final class Enricher {
     /** Enricher name used by {@link #standard(Clock)}. */
     public static final String STANDARD_NAME = "wirestream-enrich/" + implementationVersion() + " perceptron/1";
     /** How much of the body the language is identified on. */
-    public static final int LANGUAGE_PREFIX_CHARS = 1000;
+    public static final int LANGUAGE_PREFIX_CHARS = 600;
     /** The language of the standard tagger's model (ISO 639-1). */
     public static final String TAGGER_LANGUAGE = "en";
 
