@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wirestream", mixinStandardHelpOptions = true, version = "wirestream 0.1.0",
         description = "Event-driven news ingestion on Kafka: wire copy in, enriched stories out.",
         subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class,
+                TrainNerCommand.class, EvalNerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirestreamCommand implements Runnable {
 
