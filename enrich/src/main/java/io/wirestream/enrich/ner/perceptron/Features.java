@@ -105,6 +105,36 @@ final class Features {
         return size;
     }
 
+    /**
+     * Whether token {@code i} is certainly outside any name when no name is open before it: it is lower case, a
+     * number or punctuation, and so are its neighbours in the sentence. Decoding labels such tokens O without
+     * scoring them (most tokens of news text); names with lower-case parts ("Bank of England") have a
+     * capitalised neighbour, and the model saw all such tokens as O in training anyway.
+     */
+    boolean plain(int i) {
+        if (isNameLike(i)) {
+            return false;
+        }
+        int from = sentenceStart[i];
+        int to = sentenceEnd[i];
+        return (i - 1 < from || !isNameLike(i - 1)) && (i + 1 >= to || !isNameLike(i + 1));
+    }
+
+    /** Whether any token of the sentence starting at {@code start} has second-pass (non-local) evidence. */
+    boolean hasNonLocalEvidence(int start) {
+        for (int i = start; i < sentenceEnd[start]; i++) {
+            if (predicted[i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNameLike(int i) {
+        int cls = shapeClass[i];
+        return cls != CLASS_LOWER && cls != CLASS_NUMBER && cls != CLASS_OTHER;
+    }
+
     /** Index after the last token of the sentence holding token {@code i}. */
     int sentenceEnd(int i) {
         return sentenceEnd[i];

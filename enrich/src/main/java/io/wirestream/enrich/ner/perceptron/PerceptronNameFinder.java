@@ -53,6 +53,6 @@ public final class PerceptronNameFinder implements TokenNameFinder {
         Decoder decoder = new Decoder();
         int[] first = decoder.decode(doc, model.local(), false);
         doc.setPredictions(first);
-        return decoder.decode(doc, model.global(), true);
+        return decoder.decodeSecond(doc, model.global(), first);
     }
 }
