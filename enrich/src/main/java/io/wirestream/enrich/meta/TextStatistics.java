@@ -102,16 +102,20 @@ public final class TextStatistics {
         int n = 0;
         boolean wordLike = false;
         int len = text.length();
-        for (int i = 0; i < len; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 if (wordLike) {
                     n++;
                 }
                 wordLike = false;
-            } else if (!wordLike && (Character.isLetter(cp) || isNumber(cp))) {
-                wordLike = true;
+            } else if (!wordLike) {
+                if (c < 0x80) {
+                    wordLike = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                } else {
+                    int cp = text.codePointAt(i); // a low surrogate alone is neither letter nor number
+                    wordLike = Character.isLetter(cp) || isNumber(cp);
+                }
             }
         }
         return wordLike ? n + 1 : n;

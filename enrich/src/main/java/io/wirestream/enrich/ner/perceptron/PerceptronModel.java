@@ -1,13 +1,12 @@
 package io.wirestream.enrich.ner.perceptron;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -139,32 +138,37 @@ public final class PerceptronModel {
      * @throws IOException if the data is not a model of this version or reading fails
      */
     public static PerceptronModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        if (data.readInt() != MAGIC) {
-            throw new IOException("not a Wirestream NER model (bad magic)");
+        // Inflate at once and parse the bytes directly: per-byte stream calls made loading take over a second.
+        ByteBuffer data = ByteBuffer.wrap(new GZIPInputStream(in, 1 << 16).readAllBytes());
+        try {
+            if (data.getInt() != MAGIC) {
+                throw new IOException("not a Wirestream NER model (bad magic)");
+            }
+            int format = data.getInt();
+            int bits = data.getInt();
+            int labels = data.getInt();
+            int features = data.getInt();
+            if (format != FORMAT || labels != Labels.COUNT || features != FEATURE_VERSION || bits < 4 || bits > 24) {
+                throw new IOException("unsupported NER model: format " + format + ", " + labels
+                        + " labels, feature version " + features + ", " + bits + " hash bits (expected format "
+                        + FORMAT + ", " + Labels.COUNT + " labels, feature version " + FEATURE_VERSION + ")");
+            }
+            int size = (1 << bits) * Labels.COUNT;
+            return new PerceptronModel(bits, readTable(data, size), readTable(data, size));
+        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IOException("NER model truncated", e);
         }
-        int format = data.readInt();
-        int bits = data.readInt();
-        int labels = data.readInt();
-        int features = data.readInt();
-        if (format != FORMAT || labels != Labels.COUNT || features != FEATURE_VERSION || bits < 4 || bits > 24) {
-            throw new IOException("unsupported NER model: format " + format + ", " + labels + " labels, feature version "
-                    + features + ", " + bits + " hash bits (expected format " + FORMAT + ", " + Labels.COUNT
-                    + " labels, feature version " + FEATURE_VERSION + ")");
-        }
-        int size = (1 << bits) * Labels.COUNT;
-        return new PerceptronModel(bits, readTable(data, size), readTable(data, size));
     }
 
-    private static Table readTable(DataInputStream data, int size) throws IOException {
-        float step = data.readFloat();
-        int nonZero = data.readInt();
+    private static Table readTable(ByteBuffer data, int size) throws IOException {
+        float step = data.getFloat();
+        int nonZero = data.getInt();
         short[] table = new short[size];
         int at = -1;
         for (int k = 0; k < nonZero; k++) {
             at += readVarint(data);
             int z = readVarint(data);
-            if (at >= size) {
+            if (at < 0 || at >= size) {
                 throw new IOException("NER model: weight index " + at + " out of range " + size);
             }
             table[at] = (short) ((z >>> 1) ^ -(z & 1));
@@ -180,10 +184,10 @@ public final class PerceptronModel {
         out.write(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(ByteBuffer in) throws IOException {
         int v = 0;
         for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = in.get() & 0xFF;
             v |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return v;
