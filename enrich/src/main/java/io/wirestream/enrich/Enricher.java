@@ -8,9 +8,14 @@ import io.wirestream.enrich.meta.TextStatistics;
 import io.wirestream.enrich.meta.TextStats;
 import io.wirestream.enrich.ner.EntityAggregator;
 import io.wirestream.enrich.ner.EntityMention;
+import io.wirestream.enrich.meta.SentenceSplitter;
 import io.wirestream.enrich.ner.EntityTagger;
-import io.wirestream.enrich.ner.RuleBasedTagger;
+import io.wirestream.enrich.ner.GazetteerNameFinder;
+import io.wirestream.enrich.ner.NameFinderTagger;
+import io.wirestream.enrich.ner.PlaceGazetteer;
+import io.wirestream.enrich.ner.Tokenizer;
 import io.wirestream.enrich.ner.TaggedEntity;
+import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
 import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.Entity;
@@ -30,9 +35,14 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code body} is the cleaned body (paragraphs joined by a blank line) and every entity mention's
  *       {@code start}/{@code end} is an offset into it; {@code boilerplate} holds what the cleaner removed.</li>
- *   <li>The language is detected on the cleaned body, or the headline when the body is empty; undecided gives
- *       {@code language = null} and {@code languageConfidence = 0.0}. The provider's declared language is left
- *       in {@code article.language}.</li>
+ *   <li>The language is detected on the first {@value #LANGUAGE_PREFIX_CHARS} characters of the cleaned body (cut
+ *       at a space), or the headline when the body is empty; undecided gives {@code language = null} and
+ *       {@code languageConfidence = 0.0}. The provider's declared language is left in {@code article.language}.
+ *       A longer sample does not change the decision on news copy and costs linear time.</li>
+ *   <li>Entities come from the tagger for the tagger's language when the detected language is that language or
+ *       undecided; for any other language from the other-language tagger (the standard one only tags gazetteer
+ *       places), and then {@code enricher} says so: the name followed by
+ *       {@code " [entities: places only, language xx]"}.</li>
  *   <li>A blank cleaned body (as in many kills) still yields a record, with zero counts and no entities.</li>
  *   <li>{@code enrichedAt} is the instant given to {@link #enrich(RawArticle, ChangeKind, Instant)} (the stream
  *       topology passes the input record's timestamp, so a replay gives identical records), or the clock's for
@@ -45,12 +55,18 @@ import java.util.Optional;
 public final class Enricher {
 
     /** Enricher name used by {@link #standard(Clock)}. */
-    public static final String STANDARD_NAME = "wirestream-enrich/" + implementationVersion() + " rules/1";
+    public static final String STANDARD_NAME = "wirestream-enrich/" + implementationVersion() + " perceptron/1";
+    /** How much of the body the language is identified on. */
+    public static final int LANGUAGE_PREFIX_CHARS = 600;
+    /** The language of the standard tagger's model (ISO 639-1). */
+    public static final String TAGGER_LANGUAGE = "en";
 
     private final BoilerplateCleaner cleaner;
     private final LanguageIdentifier languageIdentifier;
     private final TextStatistics statistics;
     private final EntityTagger tagger;
+    private final String taggerLanguage;
+    private final EntityTagger otherLanguageTagger;
     private final EntityAggregator aggregator;
     private final Clock clock;
     private final String enricherName;
@@ -67,6 +83,28 @@ public final class Enricher {
      */
     public Enricher(BoilerplateCleaner cleaner, LanguageIdentifier languageIdentifier, TextStatistics statistics,
                     EntityTagger tagger, EntityAggregator aggregator, Clock clock, String enricherName) {
+        this(cleaner, languageIdentifier, statistics, tagger, null, tagger, aggregator, clock, enricherName);
+    }
+
+    /**
+     * An enricher whose tagger is for one language.
+     *
+     * @param cleaner             boilerplate cleaner
+     * @param languageIdentifier  language identifier
+     * @param statistics          text statistics
+     * @param tagger              entity tagger for {@code taggerLanguage}
+     * @param taggerLanguage      ISO 639-1 code of the tagger's language, or null for any language
+     * @param otherLanguageTagger entity tagger for text detected as another language
+     * @param aggregator          groups mentions into entities
+     * @param clock               source of {@code enrichedAt}
+     * @param enricherName        name and version written to {@code enricher}
+     * @throws NullPointerException if any argument but {@code taggerLanguage} is null
+     */
+    public Enricher(BoilerplateCleaner cleaner, LanguageIdentifier languageIdentifier, TextStatistics statistics,
+                    EntityTagger tagger, String taggerLanguage, EntityTagger otherLanguageTagger,
+                    EntityAggregator aggregator, Clock clock, String enricherName) {
+        this.taggerLanguage = taggerLanguage;
+        this.otherLanguageTagger = Objects.requireNonNull(otherLanguageTagger, "otherLanguageTagger");
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
@@ -78,8 +116,9 @@ public final class Enricher {
 
     /**
      * The default enricher: built-in cleaner, optimaize language identifier, statistics at 230 words per minute,
-     * the {@link RuleBasedTagger} over the bundled gazetteer, named {@link #STANDARD_NAME}. Building it loads the
-     * language profiles and the gazetteer (well under a second); build one and share it.
+     * the trained English {@link PerceptronTagger} (gazetteer places only, via {@link GazetteerNameFinder}, on text
+     * in other languages), named {@link #STANDARD_NAME}. Building it loads the language profiles, the gazetteer
+     * and the model (about a second); build one and share it.
      *
      * @param clock source of {@code enrichedAt}, not null
      * @return the enricher
@@ -96,8 +135,10 @@ public final class Enricher {
      * @return the enricher
      */
     public static Enricher standard(Clock clock, String enricherName) {
+        EntityTagger places = new NameFinderTagger(new Tokenizer(), new SentenceSplitter(),
+                new GazetteerNameFinder(PlaceGazetteer.bundled()));
         return new Enricher(new BoilerplateCleaner(), new LanguageIdentifier(), new TextStatistics(),
-                new RuleBasedTagger(), new EntityAggregator(), clock, enricherName);
+                new PerceptronTagger(), TAGGER_LANGUAGE, places, new EntityAggregator(), clock, enricherName);
     }
 
     /** The name written to {@code enricher}. */
@@ -134,13 +175,17 @@ public final class Enricher {
         CleanedText cleaned = cleaner.clean(paragraphs);
         String body = cleaned.body();
 
-        String languageText = body.isBlank() ? nullToEmpty(article.getHeadline()) : body;
+        String languageText = body.isBlank() ? nullToEmpty(article.getHeadline()) : prefix(body);
         Optional<DetectedLanguage> language = languageIdentifier.identify(languageText);
         TextStats stats = statistics.compute(body);
 
+        boolean otherLanguage = taggerLanguage != null && language.isPresent()
+                && !language.get().code().equals(taggerLanguage);
+        String name = otherLanguage
+                ? enricherName + " [entities: places only, language " + language.get().code() + "]" : enricherName;
         List<Entity> entities = new ArrayList<>();
         if (!body.isBlank()) {
-            List<EntityMention> mentions = tagger.tag(body);
+            List<EntityMention> mentions = (otherLanguage ? otherLanguageTagger : tagger).tag(body);
             for (TaggedEntity e : aggregator.aggregate(mentions)) {
                 List<Mention> ms = new ArrayList<>();
                 for (EntityMention m : e.mentions()) {
@@ -163,8 +208,20 @@ public final class Enricher {
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setEntities(entities)
                 .setEnrichedAt(enrichedAt)
-                .setEnricher(enricherName)
+                .setEnricher(name)
                 .build();
+    }
+
+    /** The first {@link #LANGUAGE_PREFIX_CHARS} characters, cut back to the last whitespace. */
+    private static String prefix(String body) {
+        if (body.length() <= LANGUAGE_PREFIX_CHARS) {
+            return body;
+        }
+        int end = LANGUAGE_PREFIX_CHARS;
+        while (end > LANGUAGE_PREFIX_CHARS / 2 && !Character.isWhitespace(body.charAt(end))) {
+            end--;
+        }
+        return body.substring(0, end);
     }
 
     private static String nullToEmpty(String s) {

@@ -109,6 +109,25 @@ class EnricherTest {
     }
 
     @Test
+    void tagsOnlyGazetteerPlacesInTextThatIsNotEnglishAndSaysSo() {
+        // Invented Swedish copy: "TT" (the agency) and the people must not come from the English model.
+        RawArticle swedish = RawArticle.newBuilder(article(List.of(
+                "Stockholm (TT) Regeringen meddelade på måndagen att färjetrafiken mellan Sverige och Finland "
+                        + "ska byggas ut under nästa år, enligt infrastrukturminister Karin Ålund.",
+                "Beskedet välkomnas av rederierna i Göteborg, som länge har krävt fler avgångar och lägre "
+                        + "hamnavgifter för godstrafiken över Östersjön."), PubStatus.USABLE))
+                .setHeadline("Fler färjor till Finland").build();
+
+        EnrichedArticle out = enricher.enrich(swedish, ChangeKind.NEW);
+
+        assertThat(out.getLanguage()).isEqualTo("sv");
+        assertThat(out.getEnricher()).isEqualTo("wirestream-enrich/test [entities: places only, language sv]");
+        assertThat(out.getEntities()).extracting(Entity::getType).containsOnly("LOCATION");
+        assertThat(out.getEntities()).extracting(Entity::getName).contains("Stockholm", "Finland", "Göteborg")
+                .doesNotContain("TT", "Karin Ålund");
+    }
+
+    @Test
     void givesEqualRecordsWhenCalledFromManyThreadsAtOnce() throws Exception {
         RawArticle raw = article(Fixtures.bodyParagraphs(Fixtures.read("wire/maritime-patrol.txt")), PubStatus.USABLE);
         EnrichedArticle expected = enricher.enrich(raw, ChangeKind.NEW);

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Identifies the language of a text with the optimaize language-detector (its built-in n-gram profiles, about 70 languages).
@@ -32,8 +31,6 @@ public final class LanguageIdentifier {
     /** A best language below this probability is undecided. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.80;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
 
     private final LanguageDetector detector;
     private final TextObjectFactory textObjects;
@@ -94,11 +91,22 @@ public final class LanguageIdentifier {
         return Optional.of(new DetectedLanguage(best.getLocale().getLanguage(), confidence));
     }
 
+    /** Whitespace-separated words with a letter, counted without regexes (this runs on every article). */
     private static int wordCount(String text) {
         int n = 0;
-        for (String w : WHITESPACE.split(text.strip())) {
-            if (HAS_LETTER.matcher(w).matches()) {
-                n++;
+        boolean inWord = false;
+        boolean letter = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (inWord && letter) {
+                    n++;
+                }
+                inWord = false;
+                letter = false;
+            } else {
+                inWord = true;
+                letter |= Character.isLetter(c) || Character.isSurrogate(c);
             }
         }
         return n;

@@ -34,30 +34,34 @@ public final class EntityAggregator {
      * @return the entities, ordered by first mention; never null
      */
     public List<TaggedEntity> aggregate(List<EntityMention> mentions) {
-        List<EntityMention> byLength = new ArrayList<>(mentions);
-        byLength.sort(Comparator.comparingInt((EntityMention m) -> -words(m.text()).size())
-                .thenComparingInt(m -> -m.text().length()).thenComparingInt(EntityMention::start));
+        // Split and normalise each mention once: the pairwise tests below run O(mentions x group size) times.
+        List<Info> byLength = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            byLength.add(new Info(m));
+        }
+        byLength.sort(Comparator.comparingInt((Info i) -> -i.words.size())
+                .thenComparingInt(i -> -i.mention.text().length()).thenComparingInt(i -> i.mention.start()));
         List<Group> groups = new ArrayList<>();
-        for (EntityMention m : byLength) {
+        for (Info m : byLength) {
             Group best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Group g : groups) {
-                if (g.type != m.type() || !g.accepts(m)) {
+                if (g.type != m.mention.type() || !g.accepts(m)) {
                     continue;
                 }
-                int distance = g.distanceBefore(m.start());
+                int distance = g.distanceBefore(m.mention.start());
                 if (best == null || distance < bestDistance) {
                     best = g;
                     bestDistance = distance;
                 }
             }
             if (best == null) {
-                best = new Group(m.type());
+                best = new Group(m.mention.type());
                 groups.add(best);
             }
-            best.mentions.add(m);
+            best.add(m);
         }
-        List<TaggedEntity> out = new ArrayList<>();
+        List<TaggedEntity> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
             g.mentions.sort(Comparator.comparingInt(EntityMention::start));
             out.add(new TaggedEntity(g.type, name(g), g.mentions));
@@ -91,47 +95,90 @@ public final class EntityAggregator {
     }
 
     private static List<String> words(String text) {
-        return List.of(text.trim().split("\\s+"));
+        // Split on whitespace without a regex (this runs for every mention of every article).
+        List<String> out = new ArrayList<>(4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return List.copyOf(out);
     }
 
     private static boolean isAcronym(List<String> words) {
         return words.size() == 1 && TokenShape.of(words.get(0)) == TokenShape.ALL_CAPS;
     }
 
-    private static String norm(String text) {
-        return String.join(" ", words(text)).toLowerCase(Locale.ROOT);
+    /** A mention with its words and normalised text, computed once. */
+    private static final class Info {
+        final EntityMention mention;
+        final List<String> words;
+        final String norm;
+        final boolean acronym;
+
+        Info(EntityMention mention) {
+            this.mention = mention;
+            this.words = words(mention.text());
+            this.norm = String.join(" ", words).toLowerCase(Locale.ROOT);
+            this.acronym = isAcronym(words);
+        }
     }
 
     private static final class Group {
         final EntityType type;
         final List<EntityMention> mentions = new ArrayList<>();
+        final List<Info> infos = new ArrayList<>();
+        final java.util.Set<String> norms = new java.util.HashSet<>();
 
         Group(EntityType type) {
             this.type = type;
         }
 
-        boolean accepts(EntityMention m) {
-            String text = norm(m.text());
-            List<String> mw = words(m.text());
-            for (EntityMention own : mentions) {
-                String ownText = norm(own.text());
-                if (ownText.equals(text)) {
+        void add(Info m) {
+            mentions.add(m.mention);
+            infos.add(m);
+            norms.add(m.norm);
+        }
+
+        boolean accepts(Info m) {
+            if (norms.contains(m.norm)) {
+                return true;
+            }
+            List<String> mw = m.words;
+            for (Info own : infos) {
+                List<String> ow = own.words;
+                if (mw.size() < ow.size() && (type == EntityType.PERSON ? mw.size() == 1 : mw.size() >= 2)
+                        && isSuffix(mw, ow)) {
                     return true;
                 }
-                List<String> ow = words(own.text());
-                if (mw.size() < ow.size()) {
-                    List<String> tail = ow.subList(ow.size() - mw.size(), ow.size());
-                    boolean suffix = String.join(" ", tail).equalsIgnoreCase(String.join(" ", mw));
-                    if (suffix && (type == EntityType.PERSON ? mw.size() == 1 : mw.size() >= 2)) {
-                        return true;
-                    }
-                }
-                if (type != EntityType.PERSON && (isAcronym(mw) && Acronyms.isAcronymOf(mw.get(0), ow)
-                        || isAcronym(ow) && Acronyms.isAcronymOf(ow.get(0), mw))) {
+                if (type != EntityType.PERSON && (m.acronym && Acronyms.isAcronymOf(mw.get(0), ow)
+                        || own.acronym && Acronyms.isAcronymOf(ow.get(0), mw))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isSuffix(List<String> shorter, List<String> longer) {
+            int offset = longer.size() - shorter.size();
+            for (int i = 0; i < shorter.size(); i++) {
+                if (!shorter.get(i).equalsIgnoreCase(longer.get(offset + i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Distance from the nearest mention before {@code offset}; large when there is none. */

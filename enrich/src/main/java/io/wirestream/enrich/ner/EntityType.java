@@ -4,5 +4,7 @@ package io.wirestream.enrich.ner;
 public enum EntityType {
     PERSON,
     ORGANIZATION,
-    LOCATION
+    LOCATION,
+    /** Other names: nationalities and other demonyms, events, works, laws, products (CoNLL-2003 {@code MISC}). */
+    MISC
 }

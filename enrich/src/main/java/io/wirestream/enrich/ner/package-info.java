@@ -1,8 +1,8 @@
 /**
- * Named-entity tagging of cleaned article text: PERSON, ORGANIZATION and LOCATION.
+ * Named-entity tagging of cleaned article text: PERSON, ORGANIZATION, LOCATION and MISC.
  *
- * <p>Layout, OpenNLP-style, so that a statistical tagger (a sequence model trained on CoNLL-2003) can replace
- * or sit beside the rules later:
+ * <p>Layout, OpenNLP-style, so that the statistical tagger ({@link io.wirestream.enrich.ner.perceptron}, trained on
+ * CoNLL-2003) and the rules sit side by side:
  * <ul>
  *   <li>{@link io.wirestream.enrich.ner.Tokenizer} turns text into {@link io.wirestream.enrich.ner.Token}s with
  *       character offsets; {@link io.wirestream.enrich.ner.TokenShape} is a reusable token feature;</li>
@@ -12,6 +12,9 @@
  *   <li>{@link io.wirestream.enrich.ner.NameFinderTagger} adapts any finder to the text-level
  *       {@link io.wirestream.enrich.ner.EntityTagger}; {@link io.wirestream.enrich.ner.RuleBasedTagger} is the
  *       ready-made rule tagger;</li>
+ *   <li>{@link io.wirestream.enrich.ner.LinkingNameFinder} adds the rule tagger's document-level linking (acronyms,
+ *       surnames) to any finder; {@link io.wirestream.enrich.ner.GazetteerNameFinder} tags gazetteer places only,
+ *       for text in languages without a model;</li>
  *   <li>{@link io.wirestream.enrich.ner.EntityAggregator} groups mentions into entities.</li>
  * </ul>
  *

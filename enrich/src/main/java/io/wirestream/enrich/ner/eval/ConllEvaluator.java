@@ -22,8 +22,8 @@ import java.util.Set;
  * <p>Input format: one token per line, {@code token POS chunk NER} separated by spaces; a blank line ends a
  * sentence; {@code -DOCSTART-} lines start a document. NER tags are IOB1: {@code I-TYPE} throughout an entity,
  * {@code B-TYPE} only to start an entity right after another of the same type (a {@code B-} always starts a new
- * entity). Types {@code PER}, {@code ORG}, {@code LOC} map to {@link EntityType}; {@code MISC} is ignored (neither
- * gold nor error), as these taggers do not produce it.
+ * entity). Types {@code PER}, {@code ORG}, {@code LOC}, {@code MISC} map to {@link EntityType}; other types are
+ * ignored.
  *
  * <p>Scoring is exact span match: a predicted mention counts only if it starts and ends on the gold token
  * boundaries with the gold type. The tagger sees the tokens joined by single spaces, either one sentence at a time
@@ -110,7 +110,7 @@ public final class ConllEvaluator {
     }
 
     /**
-     * Scores per type and overall (micro-averaged over the three types).
+     * Scores per type and overall (micro-averaged over all types).
      *
      * @param byType scores for each {@link EntityType}
      */
@@ -211,7 +211,7 @@ public final class ConllEvaluator {
     }
 
     /**
-     * Decodes IOB1 (or IOB2) tags into entity spans of our types; MISC and unknown types are skipped.
+     * Decodes IOB1 (or IOB2) tags into entity spans of our types; unknown types are skipped.
      *
      * @param tags tags of one sentence
      * @return spans in order
@@ -245,6 +245,7 @@ public final class ConllEvaluator {
             case "PER" -> Optional.of(EntityType.PERSON);
             case "ORG" -> Optional.of(EntityType.ORGANIZATION);
             case "LOC" -> Optional.of(EntityType.LOCATION);
+            case "MISC" -> Optional.of(EntityType.MISC);
             default -> Optional.empty();
         };
     }

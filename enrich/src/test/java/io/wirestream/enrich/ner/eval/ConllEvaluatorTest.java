@@ -47,7 +47,8 @@ class ConllEvaluatorTest {
         List<Span> spans = ConllEvaluator.spans(List.of("I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-MISC", "I-ORG"));
 
         assertThat(spans).containsExactly(new Span(EntityType.PERSON, 0, 2), new Span(EntityType.LOCATION, 3, 4),
-                new Span(EntityType.LOCATION, 4, 5), new Span(EntityType.ORGANIZATION, 6, 7));
+                new Span(EntityType.LOCATION, 4, 5), new Span(EntityType.MISC, 5, 6),
+                new Span(EntityType.ORGANIZATION, 6, 7));
     }
 
     @Test

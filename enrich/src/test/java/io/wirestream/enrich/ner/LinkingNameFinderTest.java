@@ -1,0 +1,60 @@
+package io.wirestream.enrich.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LinkingNameFinderTest {
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.of(Map.of("US", PlaceKind.COUNTRY));
+
+    /** A finder that returns fixed spans, as a model might. */
+    private static List<List<TokenSpan>> link(List<String> sentences, List<List<TokenSpan>> modelSpans) {
+        List<List<Token>> tokens = sentences.stream().map(TOKENIZER::tokenize).toList();
+        return new LinkingNameFinder(s -> modelSpans, PLACES).find(tokens);
+    }
+
+    @Test
+    void joinsAnAcronymWithItsBracketedExpansionAndCutsWhatSticksOut() {
+        // EUFOR [ European Union Force ] is ready .
+        List<List<TokenSpan>> out = link(List.of("EUFOR [European Union Force] is ready."),
+                List.of(List.of(new TokenSpan(EntityType.MISC, 0, 1), new TokenSpan(EntityType.ORGANIZATION, 2, 7))));
+
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.ORGANIZATION, 0, 1),
+                new TokenSpan(EntityType.ORGANIZATION, 2, 5));
+    }
+
+    @Test
+    void takesTheShortestExpansionBeforeABracketedAcronym() {
+        // The Secretary General of the North Atlantic Treaty Organization ( NATO ) spoke .
+        List<List<TokenSpan>> out = link(List.of("The Secretary General of the North Atlantic Treaty Organization (NATO) spoke."),
+                List.of(List.of(new TokenSpan(EntityType.ORGANIZATION, 2, 9))));
+
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.ORGANIZATION, 5, 9),
+                new TokenSpan(EntityType.ORGANIZATION, 10, 11));
+    }
+
+    @Test
+    void linksALaterSurnameToTheFullNameAndMakesSpellingsConsistent() {
+        List<List<TokenSpan>> out = link(List.of("Marta Kvist met NORFISH staff.", "Kvist said NORFISH and NORFISH agreed."),
+                List.of(List.of(new TokenSpan(EntityType.PERSON, 0, 2), new TokenSpan(EntityType.ORGANIZATION, 3, 4)),
+                        List.of(new TokenSpan(EntityType.LOCATION, 0, 1), new TokenSpan(EntityType.LOCATION, 2, 3),
+                                new TokenSpan(EntityType.ORGANIZATION, 4, 5))));
+
+        assertThat(out.get(1)).containsExactly(new TokenSpan(EntityType.PERSON, 0, 1),
+                new TokenSpan(EntityType.ORGANIZATION, 2, 3), new TokenSpan(EntityType.ORGANIZATION, 4, 5));
+    }
+
+    @Test
+    void splitsANameThatRunsOverATitleAndJoinsALawWithItsNumber() {
+        // US Secretary of Defense Pete Hegseth cited Article 5 .
+        List<List<TokenSpan>> out = link(List.of("US Secretary of Defense Pete Hegseth cited Article 5."),
+                List.of(List.of(new TokenSpan(EntityType.ORGANIZATION, 0, 6), new TokenSpan(EntityType.ORGANIZATION, 7, 8))));
+
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.LOCATION, 0, 1),
+                new TokenSpan(EntityType.PERSON, 4, 6), new TokenSpan(EntityType.MISC, 7, 9));
+    }
+}
