@@ -104,7 +104,7 @@ class FileSourceTest {
     void ingestsManyFilesInFlightWithEveryResultInOrder() throws IOException {
         for (int i = 0; i < 200; i++) {
             Files.writeString(dir.resolve(String.format("story-%03d.txt", i)),
-                    "Story " + i + "\nNEWS\n\nParagraph of story " + i + ".\n", StandardCharsets.UTF_8);
+                    "Story " + i + "\nNEWS\n\nThe harbour council approved budget number " + i + " on Monday evening.\n", StandardCharsets.UTF_8);
         }
 
         List<FileResult> results = new FileSource(new Ingestor(FormatDetector.standard(), sink, 1 << 20, CLOCK),
