@@ -1,0 +1,108 @@
+package io.wirestream.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirestream.embedded.KafkaCluster;
+import io.wirestream.ingest.source.FileResult;
+import io.wirestream.testkit.SharedKafkaExtension;
+import io.wirestream.testkit.TopicNames;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One document of every wire format, as files, through ingest, enrich and publish on a real broker:
+ * each story of each document is read back from the JSON topic with its format and origin.
+ */
+@ExtendWith(SharedKafkaExtension.class)
+class EveryFormatIT {
+
+    /** Fixture file, the format it must be detected as, and how many stories it carries. */
+    private record Doc(String file, String format, int stories) {
+    }
+
+    private static final List<Doc> DOCS = List.of(
+            new Doc("ninjs.json", "ninjs", 1),
+            new Doc("nitf.xml", "nitf", 1),
+            new Doc("newsml-g2.xml", "newsml-g2", 2),
+            new Doc("newsml-1.2.xml", "newsml-1.2", 1),
+            new Doc("rss.xml", "feed", 2),
+            new Doc("atom.xml", "feed", 2),
+            new Doc("iptc7901.txt", "iptc7901", 2),
+            new Doc("anpa1312.anpa", "anpa1312", 2),
+            new Doc("page.html", "html", 1),
+            new Doc("agency-text.txt", "agency-text", 1));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFormatReachesTheJsonTopic(KafkaCluster kafka, TestInfo info) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        PipelineSettings settings = new PipelineSettings(Map.of(
+                "bootstrap.servers", kafka.bootstrapServers(),
+                "topic.prefix", TopicNames.unique(info) + ".",
+                "state.dir", dir.resolve("state").toString(),
+                "commit.interval.ms", "100",
+                "enrich.application.id", "every-format-enrich-" + run,
+                "publish.application.id", "every-format-publish-" + run)).withAll(kafka.clientSecurity().entrySet()
+                .stream().collect(java.util.stream.Collectors.toMap(e -> "kafka." + e.getKey(), Map.Entry::getValue)));
+        List<Path> files = new ArrayList<>();
+        for (Doc doc : DOCS) {
+            files.add(copy(doc.file()));
+        }
+        int expected = DOCS.stream().mapToInt(Doc::stories).sum();
+
+        try (Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1))) {
+            List<FileResult> results = pipeline.ingest(files);
+            assertThat(results).allSatisfy(r -> assertThat(r.result().ok()).as(r.file() + ": " + r.result().reason())
+                    .isTrue());
+
+            ObjectMapper json = new ObjectMapper();
+            try (var reader = new TopicReader<>(kafka.bootstrapServers(), kafka.clientSecurity(),
+                    pipeline.topics().enrichedJson().name(), Serdes.String().deserializer(),
+                    Serdes.String().deserializer())) {
+                List<ConsumerRecord<String, String>> records = reader.until(expected + " stories on the JSON topic",
+                        r -> r.size() >= expected);
+                Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
+                for (ConsumerRecord<String, String> record : records) {
+                    JsonNode doc = json.readTree(record.value());
+                    String origin = doc.path("source").path("origin").asText();
+                    byFile.computeIfAbsent(Path.of(origin).getFileName().toString(), k -> new ArrayList<>()).add(doc);
+                }
+                for (Doc doc : DOCS) {
+                    assertThat(byFile.get(doc.file())).as(doc.file()).hasSize(doc.stories())
+                            .allSatisfy(story -> {
+                                assertThat(story.path("source").path("format").asText()).isEqualTo(doc.format());
+                                assertThat(story.path("headline").asText()).isNotBlank();
+                                assertThat(story.path("guid").asText()).isNotBlank();
+                            });
+                }
+                assertThat(records).hasSize(expected);
+            }
+        }
+    }
+
+    private Path copy(String name) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/formats/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
