@@ -198,6 +198,21 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
+     * Each Streams stage running here by name, with its Kafka Streams client, for metrics binders;
+     * callers must not start or close them.
+     */
+    public java.util.Map<String, org.apache.kafka.streams.KafkaStreams> streams() {
+        java.util.Map<String, org.apache.kafka.streams.KafkaStreams> streams = new java.util.LinkedHashMap<>();
+        stages.forEach((name, app) -> streams.put(name, app.kafkaStreams()));
+        return streams;
+    }
+
+    /** Whether the ingest stage (and so its producer) runs in this process. */
+    public boolean ingesting() {
+        return ingestor != null;
+    }
+
+    /**
      * Runs {@code action} once, with the stage's health, if a Streams stage here gives up for good
      * (too many thread failures, a fatal error) or stops without {@link #close()}; a process should
      * then exit non-zero so that its supervisor restarts it.
