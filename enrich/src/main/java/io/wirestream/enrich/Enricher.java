@@ -54,6 +54,7 @@ public final class Enricher {
     private final EntityAggregator aggregator;
     private final Clock clock;
     private final String enricherName;
+    private final EnrichmentListener listener;
 
     /**
      * @param cleaner            boilerplate cleaner
@@ -67,6 +68,12 @@ public final class Enricher {
      */
     public Enricher(BoilerplateCleaner cleaner, LanguageIdentifier languageIdentifier, TextStatistics statistics,
                     EntityTagger tagger, EntityAggregator aggregator, Clock clock, String enricherName) {
+        this(cleaner, languageIdentifier, statistics, tagger, aggregator, clock, enricherName, EnrichmentListener.NONE);
+    }
+
+    private Enricher(BoilerplateCleaner cleaner, LanguageIdentifier languageIdentifier, TextStatistics statistics,
+                     EntityTagger tagger, EntityAggregator aggregator, Clock clock, String enricherName,
+                     EnrichmentListener listener) {
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.languageIdentifier = Objects.requireNonNull(languageIdentifier, "languageIdentifier");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
@@ -74,6 +81,17 @@ public final class Enricher {
         this.aggregator = Objects.requireNonNull(aggregator, "aggregator");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.enricherName = Objects.requireNonNull(enricherName, "enricherName");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * This enricher, telling {@code listener} how long each step takes.
+     *
+     * @param listener thread-safe and quick; not null
+     * @return a copy with the same parts
+     */
+    public Enricher withListener(EnrichmentListener listener) {
+        return new Enricher(cleaner, languageIdentifier, statistics, tagger, aggregator, clock, enricherName, listener);
     }
 
     /**
@@ -131,12 +149,19 @@ public final class Enricher {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(enrichedAt, "enrichedAt");
         List<String> paragraphs = article.getBody() == null ? List.of() : article.getBody();
+        long t0 = System.nanoTime();
         CleanedText cleaned = cleaner.clean(paragraphs);
         String body = cleaned.body();
+        long t1 = System.nanoTime();
+        listener.stepTook("clean", t1 - t0);
 
         String languageText = body.isBlank() ? nullToEmpty(article.getHeadline()) : body;
         Optional<DetectedLanguage> language = languageIdentifier.identify(languageText);
+        long t2 = System.nanoTime();
+        listener.stepTook("language", t2 - t1);
         TextStats stats = statistics.compute(body);
+        long t3 = System.nanoTime();
+        listener.stepTook("statistics", t3 - t2);
 
         List<Entity> entities = new ArrayList<>();
         if (!body.isBlank()) {
@@ -149,6 +174,7 @@ public final class Enricher {
                 entities.add(new Entity(e.type().name(), e.name(), ms));
             }
         }
+        listener.stepTook("entities", System.nanoTime() - t3);
 
         return EnrichedArticle.newBuilder()
                 .setArticle(RawArticle.newBuilder(article).build())
