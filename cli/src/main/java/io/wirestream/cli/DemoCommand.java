@@ -4,6 +4,7 @@ import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.observe.Observer;
+import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.TopicSetup;
@@ -89,11 +90,12 @@ final class DemoCommand implements Callable<Integer> {
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
                 .with("publish.application.id", "wirestream-demo-publish-" + run);
-        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1));
+        PipelineMetrics metrics = new PipelineMetrics();
+        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1), metrics.enrichmentListener());
         Observer observer;
         try {
-            observer = Observer.start(pipeline, new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), true,
-                    SUMMARY_EVERY);
+            observer = Observer.start(pipeline, metrics,
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), true, SUMMARY_EVERY);
         } catch (RuntimeException e) {
             pipeline.close();
             cluster.close();

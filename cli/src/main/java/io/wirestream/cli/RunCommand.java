@@ -2,6 +2,7 @@ package io.wirestream.cli;
 
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.observe.Observer;
+import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.Stage;
@@ -74,7 +75,9 @@ final class RunCommand implements Callable<Integer> {
         if (!ingesting && (dropFolder != null || !files.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
         }
-        Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor));
+        PipelineMetrics metrics = new PipelineMetrics();
+        Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor),
+                metrics.enrichmentListener());
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger exitCode = new java.util.concurrent.atomic.AtomicInteger();
         pipeline.onStageFailure((name, health) -> {
@@ -87,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
         Observer observer;
         try {
             observer = httpPort < 0 ? null
-                    : Observer.start(pipeline, new InetSocketAddress(httpPort), dashboard, DemoCommand.SUMMARY_EVERY);
+                    : Observer.start(pipeline, metrics, new InetSocketAddress(httpPort), dashboard,
+                            DemoCommand.SUMMARY_EVERY);
         } catch (RuntimeException e) {
             pipeline.close();
             throw e;

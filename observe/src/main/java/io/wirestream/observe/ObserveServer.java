@@ -175,6 +175,9 @@ public final class ObserveServer implements AutoCloseable {
                     .put("deadLetters", (long) metrics.total("wirestream.dead.letters"))
                     .put("storiesPerSecond", rate)
                     .put("p50", p[0]).put("p95", p[1]).put("p99", p[2]);
+            ObjectNode steps = stats.putObject("enrichSteps");
+            metrics.stepPercentilesMillis().forEach((step, ms) ->
+                    steps.putObject(step).put("p50", ms[0]).put("p95", ms[1]).put("p99", ms[2]));
             stats.set("health", mapper.readTree(health.check().json()));
             String message = sse("stats", mapper.writeValueAsString(stats));
             clients.forEach(queue -> offer(queue, message));

@@ -31,14 +31,15 @@ public final class Observer implements AutoCloseable {
 
     /**
      * @param pipeline     the stages running in this process (started)
+     * @param metrics      the registry, made before the pipeline so that its
+     *                     {@link PipelineMetrics#enrichmentListener()} could be given to it; closed with this
      * @param address      where to serve; port 0 for a free one
      * @param dashboard    serve the dashboard and its event stream
      * @param summaryEvery period of the summary log line
      * @throws java.io.UncheckedIOException if the address cannot be bound
      */
-    public static Observer start(Pipeline pipeline, InetSocketAddress address, boolean dashboard,
-                                 Duration summaryEvery) {
-        PipelineMetrics metrics = new PipelineMetrics();
+    public static Observer start(Pipeline pipeline, PipelineMetrics metrics, InetSocketAddress address,
+                                 boolean dashboard, Duration summaryEvery) {
         StoryFeed feed = null;
         SummaryLog summary = null;
         try {

@@ -1,6 +1,7 @@
 package io.wirestream.observe;
 
 import io.micrometer.core.instrument.Counter;
+import io.wirestream.enrich.EnrichmentListener;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * The pipeline's meters in one Prometheus registry: what the downstream topics show (stories
  * published per provider and format, dead letters per stage and reason, end-to-end latency from
- * ingest receipt to the JSON topic), records read per topic, and the Kafka client and Streams
+ * ingest receipt to the JSON topic), enrichment time per step, records read per topic, and the Kafka client and Streams
  * metrics bound through Micrometer's Kafka binders (consumer lag included).
  *
  * <p>Thread-safe. {@link #close()} unbinds the Kafka binders.
@@ -31,6 +32,17 @@ public final class PipelineMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer latency;
     private final List<AutoCloseable> binders = new ArrayList<>();
+    private final java.util.Map<String, Timer> steps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final EnrichmentListener enrichment = (step, nanos) -> steps.computeIfAbsent(step, s ->
+            Timer.builder("wirestream.enrich.step")
+                    .description("Time each enrichment step takes per story version")
+                    .tag("step", s)
+                    .publishPercentiles(PERCENTILES)
+                    // Buckets, so that Prometheus can take quantiles across instances (histogram_quantile).
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofNanos(10_000))
+                    .maximumExpectedValue(Duration.ofSeconds(10))
+                    .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
 
     public PipelineMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -46,6 +58,14 @@ public final class PipelineMetrics implements AutoCloseable {
     /** The registry, for binding more meters. */
     public PrometheusMeterRegistry registry() {
         return registry;
+    }
+
+    /**
+     * Records enrichment step times as {@code wirestream.enrich.step} timers (histogram buckets, and
+     * p50, p95, p99 in {@link #stepPercentilesMillis}), for {@code Pipeline.start}.
+     */
+    public EnrichmentListener enrichmentListener() {
+        return enrichment;
     }
 
     /** The Prometheus text exposition of every meter. */
@@ -87,12 +107,23 @@ public final class PipelineMetrics implements AutoCloseable {
 
     /** Latency percentiles in milliseconds (p50, p95, p99), NaN-free: 0 before the first story. */
     double[] latencyPercentilesMillis() {
+        return percentilesMillis(latency);
+    }
+
+    private static double[] percentilesMillis(Timer timer) {
         double[] out = new double[PERCENTILES.length];
-        ValueAtPercentile[] values = latency.takeSnapshot().percentileValues();
+        ValueAtPercentile[] values = timer.takeSnapshot().percentileValues();
         for (int i = 0; i < values.length && i < out.length; i++) {
             double v = values[i].value(java.util.concurrent.TimeUnit.MILLISECONDS);
             out[i] = Double.isNaN(v) ? 0 : v;
         }
+        return out;
+    }
+
+    /** Each enrichment step's p50, p95 and p99 in milliseconds, for the dashboard. */
+    java.util.Map<String, double[]> stepPercentilesMillis() {
+        java.util.Map<String, double[]> out = new java.util.TreeMap<>();
+        steps.forEach((step, timer) -> out.put(step, percentilesMillis(timer)));
         return out;
     }
 

@@ -50,14 +50,16 @@ class DashboardBrowserIT {
     static void start(KafkaCluster cluster, TestInfo info) throws Exception {
         stateDir = Files.createTempDirectory("dashboard-it-state");
         String run = UUID.randomUUID().toString().substring(0, 8);
+        PipelineMetrics metrics = new PipelineMetrics();
         pipeline = Pipeline.startAll(new PipelineSettings(Map.of(
                 "bootstrap.servers", cluster.bootstrapServers(),
                 "topic.prefix", TopicNames.unique(info) + ".",
                 "state.dir", stateDir.toString(),
                 "commit.interval.ms", "100",
                 "enrich.application.id", "dashboard-it-enrich-" + run,
-                "publish.application.id", "dashboard-it-publish-" + run)), new TopicSetup(1, (short) 1));
-        observer = Observer.start(pipeline, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), true,
+                "publish.application.id", "dashboard-it-publish-" + run)), new TopicSetup(1, (short) 1),
+                metrics.enrichmentListener());
+        observer = Observer.start(pipeline, metrics, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), true,
                 Duration.ofSeconds(30));
     }
 
@@ -153,8 +155,10 @@ class DashboardBrowserIT {
                     HttpResponse.BodyHandlers.ofString()).body();
         }
         assertThat(metrics).contains("wirestream_stories_published_total{", "format=\"ninjs\"",
-                "wirestream_latency_end_to_end_seconds_bucket", "wirestream_records_in_total",
+                "wirestream_latency_end_to_end_seconds_bucket",
+                "wirestream_records_in_total",
                 "kafka_consumer_fetch_manager_records_lag_max", "kafka_stream_thread_");
+        assertThat(metrics).containsPattern("wirestream_enrich_step_seconds_bucket\\{[^}]*step=\"entities\"");
     }
 
     private static void ingest(String json) {

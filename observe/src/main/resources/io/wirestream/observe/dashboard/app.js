@@ -173,6 +173,15 @@
       pill.title = st.reason || '';
       stages.appendChild(pill);
     });
+    var stepRows = document.querySelector('#steps tbody');
+    stepRows.innerHTML = '';
+    Object.keys(stats.enrichSteps || {}).forEach(function (step) {
+      var p = stats.enrichSteps[step];
+      var tr = el('tr');
+      tr.appendChild(el('td', null, step));
+      ['p50', 'p95', 'p99'].forEach(function (k) { tr.appendChild(el('td', null, p[k].toFixed(2))); });
+      stepRows.appendChild(tr);
+    });
     var tbody = document.querySelector('#sources tbody');
     tbody.innerHTML = '';
     Object.keys(health.sources || {}).forEach(function (name) {
@@ -191,7 +200,13 @@
 
   var source = new EventSource('/events');
   var connection = document.getElementById('connection');
-  source.onopen = function () { connection.textContent = 'live'; connection.className = 'pill'; };
+  source.onopen = function () {
+    // A (re)connected stream replays what the server holds: stories replace their cards in place,
+    // dead letters would be listed twice, so their list starts again.
+    document.getElementById('dead-letters').innerHTML = '';
+    connection.textContent = 'live';
+    connection.className = 'pill';
+  };
   source.onerror = function () { connection.textContent = 'reconnecting…'; connection.className = 'pill down'; };
   source.addEventListener('story', function (e) { onStory(JSON.parse(e.data)); });
   source.addEventListener('deadletter', function (e) { onDeadLetter(JSON.parse(e.data)); });
