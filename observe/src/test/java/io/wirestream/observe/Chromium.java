@@ -150,6 +150,14 @@ final class Chromium implements AutoCloseable {
         call("Page.navigate", mapper.createObjectNode().put("url", url.toString()));
     }
 
+    /** Saves a PNG of the page as it is now, at a desk-sized viewport. */
+    void screenshot(Path png) throws Exception {
+        call("Emulation.setDeviceMetricsOverride", mapper.createObjectNode().put("width", 1280).put("height", 1000)
+                .put("deviceScaleFactor", 1).put("mobile", false));
+        JsonNode shot = call("Page.captureScreenshot", mapper.createObjectNode().put("format", "png"));
+        Files.write(png, java.util.Base64.getDecoder().decode(shot.path("data").asText()));
+    }
+
     /**
      * Evaluates {@code expression} in the page and returns its value as JSON (null for undefined).
      *
@@ -164,17 +172,27 @@ final class Chromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
-    /** Evaluates {@code expression} until it gives something other than null/false, or fails at the deadline. */
+    /**
+     * Evaluates {@code expression} until it gives something other than null/false, or fails at the
+     * deadline. An expression that throws (the page still loading, an element not there yet) is
+     * tried again; the last error is reported at the deadline.
+     */
     JsonNode waitFor(Duration timeout, String what, String expression) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode value;
+        String last = "no value";
         while (true) {
-            value = evaluate(expression);
-            if (!value.isMissingNode() && !value.isNull() && !(value.isBoolean() && !value.asBoolean())) {
-                return value;
+            try {
+                JsonNode value = evaluate(expression);
+                if (!value.isMissingNode() && !value.isNull() && !(value.isBoolean() && !value.asBoolean())) {
+                    return value;
+                }
+                last = "got " + value;
+            } catch (IllegalStateException e) {
+                last = e.getMessage();
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what
+                        + " (" + last + ")");
             }
             Thread.sleep(100);
         }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pipeline and its observer on the shared broker, the dashboard in headless Chromium: a story
- * ingested appears with its entities highlighted, its kill strikes it in place; /health and
- * /metrics answer. Skips only where no Chromium is installed ({@code .ci/run} installs one).
+ * ingested appears with its entities highlighted, its kill strikes it in place, a broken one
+ * is listed with its reason; /health and /metrics answer. Skips only where no Chromium is installed ({@code .ci/run} installs one).
  */
 @ExtendWith(SharedKafkaExtension.class)
 class DashboardBrowserIT {
@@ -79,7 +79,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void showsAStoryWithItsEntitiesHighlightedAndStrikesItWhenKilled() throws Exception {
+    void showsAStoryWithItsEntitiesHighlightedStrikesItWhenKilledAndListsDeadLetters() throws Exception {
         Optional<Path> binary = Chromium.find();
         assumeTrue(binary.isPresent(), "no Chromium found (looked at $CHROME_BIN, /usr/bin/chromium, "
                 + "/usr/bin/chromium-browser, /usr/bin/google-chrome): install Debian's chromium to run this test");
@@ -134,6 +134,18 @@ class DashboardBrowserIT {
             assertThat(killed.path("headline").asText()).isEqualTo(headline);
             assertThat(killed.path("decoration").asText()).contains("line-through");
             assertThat(killed.path("badge").asText()).isEqualTo("KILLED v2");
+
+            String cut = "it/cut-" + UUID.randomUUID() + ".json";
+            IngestResult rejected = pipeline.ingestor().ingest("{\"uri\": \"urn:cut\", \"head"
+                    .getBytes(StandardCharsets.UTF_8), new Origin(cut, null, Instant.now()));
+            assertThat(rejected.failed()).isTrue();
+            JsonNode letter = browser.waitFor(ARRIVAL, "the dead letter on the dashboard",
+                    "(() => { const li = [...document.querySelectorAll('#dead-letters li')]"
+                            + ".find(l => l.textContent.includes(" + quote(cut) + "));"
+                            + " return li ? li.querySelector('.reason').textContent : null; })()");
+            assertThat(letter.asText()).startsWith("ingest: ");
+            // For people: what the page looked like (target/dashboard.png), not asserted on.
+            browser.screenshot(Path.of("target", "dashboard.png"));
         }
     }
 
