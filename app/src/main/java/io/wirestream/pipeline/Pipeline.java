@@ -4,6 +4,7 @@ import io.wirestream.config.ClusterSettings;
 import io.wirestream.enrich.EnrichConfig;
 import io.wirestream.enrich.EnrichTopology;
 import io.wirestream.enrich.Enricher;
+import io.wirestream.enrich.EnrichmentListener;
 import io.wirestream.ingest.IngestConfig;
 import io.wirestream.ingest.Ingestor;
 import io.wirestream.ingest.format.FormatDetector;
@@ -66,6 +67,15 @@ public final class Pipeline implements AutoCloseable {
      * @throws org.apache.kafka.common.config.ConfigException naming a bad setting
      */
     public static Pipeline start(PipelineSettings settings, Set<Stage> stages, TopicSetup topicSetup) {
+        return start(settings, stages, topicSetup, EnrichmentListener.NONE);
+    }
+
+    /**
+     * Like {@link #start(PipelineSettings, Set, TopicSetup)}, telling {@code enrichment} how long each
+     * enrichment step takes (for metrics).
+     */
+    public static Pipeline start(PipelineSettings settings, Set<Stage> stages, TopicSetup topicSetup,
+                                 EnrichmentListener enrichment) {
         settings.checkCommonKeys(PipelineSettings.definitions(IngestConfig.configDef(), EnrichConfig.definition(),
                 PublishConfig.definition()));
         IngestConfig ingestConfig = parse(Stage.INGEST, () -> IngestConfig.from(
@@ -93,7 +103,8 @@ public final class Pipeline implements AutoCloseable {
             }
             List<StreamApp> apps = new ArrayList<>();
             if (stages.contains(Stage.ENRICH)) {
-                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), Enricher.standard(Clock.systemUTC()),
+                Enricher enricher = Enricher.standard(Clock.systemUTC()).withListener(enrichment);
+                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
                         enrichConfig.versionTtl());
                 apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
@@ -143,6 +154,11 @@ public final class Pipeline implements AutoCloseable {
     /** All three stages. */
     public static Pipeline startAll(PipelineSettings settings, TopicSetup topicSetup) {
         return start(settings, EnumSet.allOf(Stage.class), topicSetup);
+    }
+
+    /** All three stages, with a listener to enrichment step timings. */
+    public static Pipeline startAll(PipelineSettings settings, TopicSetup topicSetup, EnrichmentListener enrichment) {
+        return start(settings, EnumSet.allOf(Stage.class), topicSetup, enrichment);
     }
 
     /** The pipeline's downstream topics (as publish writes them). */
@@ -195,6 +211,21 @@ public final class Pipeline implements AutoCloseable {
         java.util.Map<String, Health> health = new java.util.LinkedHashMap<>();
         stages.forEach((name, app) -> health.put(name, app.health()));
         return health;
+    }
+
+    /**
+     * Each Streams stage running here by name, with its Kafka Streams client, for metrics binders;
+     * callers must not start or close them.
+     */
+    public java.util.Map<String, org.apache.kafka.streams.KafkaStreams> streams() {
+        java.util.Map<String, org.apache.kafka.streams.KafkaStreams> streams = new java.util.LinkedHashMap<>();
+        stages.forEach((name, app) -> streams.put(name, app.kafkaStreams()));
+        return streams;
+    }
+
+    /** Whether the ingest stage (and so its producer) runs in this process. */
+    public boolean ingesting() {
+        return ingestor != null;
     }
 
     /**

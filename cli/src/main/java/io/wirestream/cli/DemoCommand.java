@@ -3,12 +3,16 @@ package io.wirestream.cli;
 import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.source.FileResult;
+import io.wirestream.observe.Observer;
+import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.TopicSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +38,9 @@ import picocli.CommandLine.Spec;
                 "Uses the cluster in --bootstrap-servers / KAFKA_BOOTSTRAP_SERVERS instead, if given."})
 final class DemoCommand implements Callable<Integer> {
 
+    /** How often the structured summary line is logged (at INFO: WIRESTREAM_LOG_LEVEL=INFO shows it). */
+    static final Duration SUMMARY_EVERY = Duration.ofSeconds(30);
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "More wire files or folders to ingest.")
     List<Path> paths = new ArrayList<>();
 
@@ -49,6 +56,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--exit-when-done", description = "Exit once every ingested story and dead letter has been printed.")
     boolean exitWhenDone;
+
+    @Option(names = "--http-port", defaultValue = "0", paramLabel = "PORT",
+            description = "Port of the dashboard, /metrics and /health on 127.0.0.1 (default: a free port).")
+    int httpPort;
 
     @Mixin
     KafkaOptions kafka;
@@ -79,15 +90,28 @@ final class DemoCommand implements Callable<Integer> {
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
                 .with("publish.application.id", "wirestream-demo-publish-" + run);
-        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1));
+        PipelineMetrics metrics = new PipelineMetrics();
+        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1), metrics.enrichmentListener());
+        Observer observer;
+        try {
+            observer = Observer.start(pipeline, metrics,
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), true, SUMMARY_EVERY);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            cluster.close();
+            throw e;
+        }
         StoryPrinter printer = new StoryPrinter(pipeline.cluster(), pipeline.topics(), out, json).start();
         double pipelineSeconds = seconds(started);
         out.printf("Kafka ready in %.1f s, all stages running in %.1f s (bootstrap %s)%n", brokerSeconds,
                 pipelineSeconds, cluster.bootstrapServers());
+        out.printf("Dashboard: %s  (metrics: %smetrics, health: %shealth)%n", observer.uri(), observer.uri(),
+                observer.uri());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             printer.close();
+            observer.close();
             pipeline.close();
             cluster.close();
             deleteQuietly(stateDir);

@@ -1,10 +1,13 @@
 package io.wirestream.cli;
 
 import io.wirestream.ingest.source.FileResult;
+import io.wirestream.observe.Observer;
+import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.Stage;
 import io.wirestream.pipeline.TopicSetup;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,6 +50,13 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files or folders to ingest once (ingest).")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--http-port", defaultValue = "-1", paramLabel = "PORT",
+            description = "Serve /metrics (Prometheus) and /health on this port, all interfaces (default: off; 0: a free port).")
+    int httpPort;
+
+    @Option(names = "--dashboard", description = "Also serve the live dashboard on --http-port.")
+    boolean dashboard;
+
     @Mixin
     KafkaOptions kafka;
 
@@ -65,7 +75,9 @@ final class RunCommand implements Callable<Integer> {
         if (!ingesting && (dropFolder != null || !files.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
         }
-        Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor));
+        PipelineMetrics metrics = new PipelineMetrics();
+        Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor),
+                metrics.enrichmentListener());
         CountDownLatch stopped = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger exitCode = new java.util.concurrent.atomic.AtomicInteger();
         pipeline.onStageFailure((name, health) -> {
@@ -75,7 +87,23 @@ final class RunCommand implements Callable<Integer> {
             exitCode.set(1);
             stopped.countDown();
         });
+        Observer observer;
+        try {
+            observer = httpPort < 0 ? null
+                    : Observer.start(pipeline, metrics, new InetSocketAddress(httpPort), dashboard,
+                            DemoCommand.SUMMARY_EVERY);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        if (observer != null) {
+            spec.commandLine().getOut().println("wirestream: serving " + observer.uri() + "metrics and "
+                    + observer.uri() + "health" + (dashboard ? ", dashboard at " + observer.uri() : ""));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (observer != null) {
+                observer.close();
+            }
             pipeline.close();
             stopped.countDown();
         }, "wirestream-shutdown"));
@@ -93,6 +121,9 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean oneShot = stages.equals(EnumSet.of(Stage.INGEST)) && dropFolder == null;
         if (oneShot) {
+            if (observer != null) {
+                observer.close();
+            }
             pipeline.close();
             return failed == 0 ? 0 : 1;
         }
@@ -100,6 +131,9 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         if (exitCode.get() != 0) {
+            if (observer != null) {
+                observer.close();
+            }
             pipeline.close();
         }
         return exitCode.get();

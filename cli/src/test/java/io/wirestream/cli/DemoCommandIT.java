@@ -39,5 +39,6 @@ class DemoCommandIT {
         assertThat(text).contains("NATO chief to reassure Kosovo", "Mark Rutte", "Ivan Vejvoda", "EUFOR",
                 "Bosnia and Herzegovina", "→ desk balkans", "UPDATE v2", "KILL v2", "DEAD LETTER (ingest)",
                 "06-truncated-transmission.json", "5 stories, 1 dead letter(s)");
+        assertThat(text).containsPattern("Dashboard: http://127\\.0\\.0\\.1:[0-9]+/ ");
     }
 }

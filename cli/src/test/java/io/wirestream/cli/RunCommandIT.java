@@ -43,14 +43,16 @@ class RunCommandIT {
         Path bad = Files.writeString(in.resolve("cut.json"), "{\"uri\": \"urn:run-it:cut\", \"head");
         StringWriter err = new StringWriter();
         CommandLine cli = WirestreamCommand.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
 
         int code = cli.execute("run", "--stage", "ingest", "--bootstrap-servers", kafka.bootstrapServers(),
-                "--topic-prefix", prefix, "--partitions", "1", good.toString(), bad.toString());
+                "--topic-prefix", prefix, "--partitions", "1", "--http-port", "0", good.toString(), bad.toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("rejected " + bad);
+        assertThat(out.toString()).containsPattern("serving http://[0-9.:]+/metrics and http://[0-9.:]+/health");
         Topics topics = new Topics(prefix);
         try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

@@ -155,6 +155,14 @@ public final class StreamApp implements AutoCloseable {
         }
     }
 
+    /**
+     * The Kafka Streams client behind this stage, for reading its metrics (e.g. binding them to a
+     * metrics registry). Callers must not start, close or clean it up: this class owns its lifecycle.
+     */
+    public KafkaStreams kafkaStreams() {
+        return streams;
+    }
+
     /** The stage's name, as given to the constructor. */
     public String name() {
         return name;

@@ -1,0 +1,21 @@
+package io.wirestream.enrich;
+
+/**
+ * Told how long each step of {@link Enricher#enrich} took, for metrics (a timer per step). Steps:
+ * {@code clean}, {@code language}, {@code statistics}, {@code entities} (tagging and grouping).
+ *
+ * <p>Called on the enriching thread, several stream threads at once: implementations must be
+ * thread-safe and quick, and must not throw.
+ */
+@FunctionalInterface
+public interface EnrichmentListener {
+
+    /** A listener that does nothing. */
+    EnrichmentListener NONE = (step, nanos) -> { };
+
+    /**
+     * @param step  the step's name
+     * @param nanos how long it took, in nanoseconds
+     */
+    void stepTook(String step, long nanos);
+}
