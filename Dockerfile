@@ -17,4 +17,9 @@ COPY --from=build /src/cli/target/lib ./lib
 USER wirestream:wirestream
 ENV WIRESTREAM_STATE_DIR=/var/lib/wirestream/state
 VOLUME ["/var/lib/wirestream"]
+# /health answers 200 when every stage in the process is RUNNING, 503 otherwise; the stage must be
+# started with --http-port 8080 (docker-compose does). The Temurin images are Ubuntu with curl.
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/health >/dev/null || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/wirestream/wirestream-cli.jar"]
