@@ -9,7 +9,6 @@ import io.wirestream.ingest.source.FileResult;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +35,20 @@ class EveryFormatIT {
     private record Doc(String file, String format, int stories) {
     }
 
+    /** The ingest module's own format fixtures, one of each format. */
+    private static final Path FIXTURES = Path.of("..", "ingest", "src", "test", "resources", "fixtures");
+
     private static final List<Doc> DOCS = List.of(
-            new Doc("ninjs.json", "ninjs", 1),
-            new Doc("nitf.xml", "nitf", 1),
-            new Doc("newsml-g2.xml", "newsml-g2", 2),
-            new Doc("newsml-1.2.xml", "newsml-1.2", 1),
-            new Doc("rss.xml", "feed", 2),
-            new Doc("atom.xml", "feed", 2),
-            new Doc("iptc7901.txt", "iptc7901", 2),
-            new Doc("anpa1312.anpa", "anpa1312", 2),
-            new Doc("page.html", "html", 1),
-            new Doc("agency-text.txt", "agency-text", 1));
+            new Doc("ninjs/3x-plain.json", "ninjs", 1),
+            new Doc("nitf/full.xml", "nitf", 1),
+            new Doc("newsml-g2/full.xml", "newsml-g2", 2),
+            new Doc("newsml-1.2/full.xml", "newsml-1.2", 1),
+            new Doc("feed/rss-full.xml", "feed", 2),
+            new Doc("feed/atom-full.xml", "feed", 2),
+            new Doc("iptc7901/full.txt", "iptc7901", 2),
+            new Doc("anpa1312/full.anpa", "anpa1312", 2),
+            new Doc("html/full.html", "html", 1),
+            new Doc("agency-text/full.txt", "agency-text", 1));
 
     @TempDir
     Path dir;
@@ -86,7 +88,7 @@ class EveryFormatIT {
                     byFile.computeIfAbsent(Path.of(origin).getFileName().toString(), k -> new ArrayList<>()).add(doc);
                 }
                 for (Doc doc : DOCS) {
-                    assertThat(byFile.get(doc.file())).as(doc.file()).hasSize(doc.stories())
+                    assertThat(byFile.get(fileName(doc.file()))).as(doc.file()).hasSize(doc.stories())
                             .allSatisfy(story -> {
                                 assertThat(story.path("source").path("format").asText()).isEqualTo(doc.format());
                                 assertThat(story.path("headline").asText()).isNotBlank();
@@ -98,11 +100,16 @@ class EveryFormatIT {
         }
     }
 
-    private Path copy(String name) {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/formats/" + name)) {
-            return Files.write(dir.resolve(name), in.readAllBytes());
+    /** A copy in the test's folder, named after the fixture's path so each origin is distinct. */
+    private Path copy(String fixture) {
+        try {
+            return Files.copy(FIXTURES.resolve(fixture), dir.resolve(fileName(fixture)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String fileName(String fixture) {
+        return fixture.replace('/', '-');
     }
 }

@@ -15,7 +15,6 @@ import io.wirestream.embedded.KafkaCluster;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +79,8 @@ class PipelineIT {
         return Files.writeString(in.resolve(name), content);
     }
 
-    private static String bundledSample(String name) throws IOException {
-        try (InputStream s = PipelineIT.class.getResourceAsStream("/fixtures/" + name)) {
-            return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String kforStory() throws IOException {
+        return Files.readString(BundledSamples.kforStory(), StandardCharsets.UTF_8);
     }
 
     private static String ninjs(String uri, int version, String status, String headline, String body) {
@@ -109,7 +106,7 @@ class PipelineIT {
 
     @Test
     void aStoryIngestedAsAFileArrivesEnrichedOnEveryDownstreamTopic() throws Exception {
-        Path story = file("balkan-wire-kfor.txt", bundledSample("balkan-wire-kfor.txt"));
+        Path story = file("balkan-wire-kfor.txt", kforStory());
         assertThat(pipeline.ingest(List.of(story))).singleElement().satisfies(r -> assertThat(r.result().ok()).isTrue());
         String id = "balkan-wire-agency:balkan-wire-kfor-ea76e221b6d9";
 

@@ -8,7 +8,6 @@ import io.wirestream.embedded.EmbeddedKafka;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,9 +72,7 @@ class SecuredClusterIT {
     void runsEndToEndWithCredentialsFromAPropertiesFile(TestInfo info) throws Exception {
         PipelineSettings settings = PipelineSettings.load(settingsFile(PASSWORD, info));
         Path story = dir.resolve("story.txt");
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/balkan-wire-kfor.txt")) {
-            Files.write(story, in.readAllBytes());
-        }
+        Files.copy(BundledSamples.kforStory(), story);
 
         try (Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1))) {
             List<FileResult> results = pipeline.ingest(List.of(story));
