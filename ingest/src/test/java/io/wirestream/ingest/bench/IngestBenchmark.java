@@ -1,5 +1,6 @@
 package io.wirestream.ingest.bench;
 
+import io.wirestream.config.CommonConfig;
 import io.wirestream.ingest.IngestConfig;
 import io.wirestream.ingest.Ingestor;
 import io.wirestream.ingest.format.FormatDetector;
@@ -116,7 +117,7 @@ public final class IngestBenchmark {
                 limits, producers)) {
             Ingestor ingestor = new Ingestor(FormatDetector.standard(), sink, IngestConfig.MAX_INPUT_BYTES_DEFAULT,
                     Clock.systemUTC());
-            FileSource source = new FileSource(ingestor, IngestConfig.from(Map.of(IngestConfig.PROVIDER_CONFIG, "Bench Wire")),
+            FileSource source = new FileSource(ingestor, IngestConfig.from(Map.of(CommonConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(), IngestConfig.PROVIDER_CONFIG, "Bench Wire")),
                     Clock.systemUTC(), threads);
             long start = System.nanoTime();
             List<FileResult> results = source.ingest(List.of(dir));
