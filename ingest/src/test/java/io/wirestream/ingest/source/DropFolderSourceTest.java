@@ -82,6 +82,10 @@ class DropFolderSourceTest {
         assertThat(Files.readString(reason)).startsWith("no wire format recognised (tried ninjs, agency-text)");
         assertThat(sink.published()).singleElement().extracting(RawArticle::getId).asString().startsWith("liburna:good-");
         assertThat(sink.deadLetters()).hasSize(1);
+        assertThat(source.health().items()).isEqualTo(1);
+        assertThat(source.health().deadLetters()).isEqualTo(1);
+        assertThat(source.health().lastSuccess()).isNotNull();
+        assertThat(source.health().quiet()).isFalse();
         // Seen in the same scans as good.txt, and left alone.
         assertThat(folder.resolve(".hidden.txt")).exists();
         assertThat(folder.resolve("upload.txt.tmp")).exists();
