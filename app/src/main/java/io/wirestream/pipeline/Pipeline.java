@@ -124,8 +124,7 @@ public final class Pipeline implements AutoCloseable {
                 app.awaitRunningPatiently(WARN_EVERY);
             }
             if (stages.contains(Stage.INGEST)) {
-                KafkaIngestSink sink = new KafkaIngestSink(ingestConfig.cluster(), ingestConfig.topics(),
-                        Duration.ofSeconds(30));
+                KafkaIngestSink sink = KafkaIngestSink.forConfig(ingestConfig, Duration.ofSeconds(30));
                 pipeline.running.push(sink);
                 pipeline.ingestor = new Ingestor(FormatDetector.standard(), sink, ingestConfig.maxInputBytes(),
                         Clock.systemUTC());
@@ -177,7 +176,8 @@ public final class Pipeline implements AutoCloseable {
      * @throws IllegalStateException if the ingest stage is not running here
      */
     public List<FileResult> ingest(List<Path> paths) {
-        return new FileSource(requireIngestor(), ingestConfig).ingest(paths);
+        return new FileSource(requireIngestor(), ingestConfig, Clock.systemUTC(), ingestConfig.sourceThreads())
+                .ingest(paths);
     }
 
     /** The ingestor, for sources other than files (e.g. bundled samples). */
@@ -192,7 +192,8 @@ public final class Pipeline implements AutoCloseable {
      */
     public DropFolderSource watch(Path folder) {
         IngestConfig config = ingestConfig.withDropFolder(folder);
-        DropFolderSource source = new DropFolderSource(config, requireIngestor());
+        DropFolderSource source = new DropFolderSource(config, requireIngestor(), Clock.systemUTC(),
+                config.sourceThreads());
         running.push(source);
         source.start();
         LOG.info("watching drop folder {}", folder);

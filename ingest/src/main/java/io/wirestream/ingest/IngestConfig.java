@@ -31,10 +31,21 @@ import org.apache.kafka.common.config.ConfigException;
  *     ({@value #MAX_INPUT_BYTES_CONFIG})
  * @param pinnedFormat id of the wire format to use instead of detecting one
  *     ({@value #FORMAT_CONFIG}); nullable
+ * @param transactionalId {@code transactional.id} of the sink's producers
+ *     ({@value #TRANSACTIONAL_ID_CONFIG}): unique per ingest instance, stable across its restarts;
+ *     not blank (derived from the topic prefix and host name when not set)
+ * @param producers transactional producers the sink takes turns with ({@value #PRODUCERS_CONFIG})
+ * @param batchMaxInputs most inputs per transaction ({@value #BATCH_MAX_INPUTS_CONFIG})
+ * @param batchMaxBytes most serialized bytes per transaction ({@value #BATCH_MAX_BYTES_CONFIG})
+ * @param batchLinger longest a transaction stays open collecting inputs ({@value #BATCH_LINGER_MS_CONFIG})
+ * @param sourceThreads how many inputs the sources read and parse at once ({@value #SOURCE_THREADS_CONFIG}),
+ *     positive (the number of CPUs when the setting is 0)
  */
 public record IngestConfig(
         ClusterSettings cluster,
-        Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat) {
+        Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat,
+        String transactionalId, int producers, int batchMaxInputs, long batchMaxBytes, Duration batchLinger,
+        int sourceThreads) {
 
     public static final String DROP_FOLDER_CONFIG = "drop.folder";
     public static final String DROP_FOLDER_DOC = "Folder watched for incoming wire files. Processed files are"
@@ -62,6 +73,41 @@ public record IngestConfig(
     public static final String FORMAT_DOC = "Wire format id (e.g. agency-text, ninjs) to parse every input"
             + " with, instead of detecting the format. Empty: detect.";
 
+    /** Start of the derived {@value #TRANSACTIONAL_ID_CONFIG}. */
+    public static final String DEFAULT_TRANSACTIONAL_ID_PREFIX = "wirestream-ingest-";
+
+    public static final String TRANSACTIONAL_ID_CONFIG = "transactional.id";
+    public static final String TRANSACTIONAL_ID_DOC = "transactional.id of the ingest producers (with -0, -1, ..."
+            + " appended when there are several). It MUST be unique per ingest instance and stay the same across"
+            + " restarts of that instance: a restart then aborts what the previous run left open, and two"
+            + " instances sharing an id fence each other. Empty: " + DEFAULT_TRANSACTIONAL_ID_PREFIX
+            + "<topic prefix><host name>, which suits one ingest instance per host.";
+
+    public static final String PRODUCERS_CONFIG = "producers";
+    public static final String PRODUCERS_DOC = "How many transactional producers take turns, so that one commits"
+            + " while the next fills its transaction. Keep it the same across restarts of an instance.";
+    public static final int PRODUCERS_DEFAULT = 3;
+
+    public static final String BATCH_MAX_INPUTS_CONFIG = "batch.max.inputs";
+    public static final String BATCH_MAX_INPUTS_DOC = "Most inputs (files, pushed documents) in one Kafka"
+            + " transaction.";
+    public static final int BATCH_MAX_INPUTS_DEFAULT = 500;
+
+    public static final String BATCH_MAX_BYTES_CONFIG = "batch.max.bytes";
+    public static final String BATCH_MAX_BYTES_DOC = "Most serialized bytes in one Kafka transaction; a larger"
+            + " input still goes, alone.";
+    public static final long BATCH_MAX_BYTES_DEFAULT = 16L * 1024 * 1024;
+
+    public static final String BATCH_LINGER_MS_CONFIG = "batch.linger.ms";
+    public static final String BATCH_LINGER_MS_DOC = "Longest time, in milliseconds, a transaction stays open"
+            + " collecting more inputs before it commits.";
+    public static final long BATCH_LINGER_MS_DEFAULT = 50;
+
+    public static final String SOURCE_THREADS_CONFIG = "source.threads";
+    public static final String SOURCE_THREADS_DOC = "How many inputs the file and drop-folder sources read and"
+            + " parse at once. 0: one per CPU.";
+    public static final int SOURCE_THREADS_DEFAULT = 0;
+
     /** Prefix of this stage's own keys in a pipeline's flat settings. */
     public static final String PREFIX = "ingest.";
 
@@ -88,12 +134,51 @@ public record IngestConfig(
         if (pinnedFormat != null && !FORMAT_ID.matcher(pinnedFormat).matches()) {
             throw new ConfigException(PREFIX + FORMAT_CONFIG, pinnedFormat, "not a format id (lower-case letters, digits, '-')");
         }
+        transactionalId = transactionalId == null || transactionalId.isBlank()
+                ? defaultTransactionalId(cluster.topicPrefix()) : transactionalId.strip();
+        if (producers < 1) {
+            throw new ConfigException(PREFIX + PRODUCERS_CONFIG, producers, "must be positive");
+        }
+        if (batchMaxInputs < 1) {
+            throw new ConfigException(PREFIX + BATCH_MAX_INPUTS_CONFIG, batchMaxInputs, "must be positive");
+        }
+        if (batchMaxBytes < 1) {
+            throw new ConfigException(PREFIX + BATCH_MAX_BYTES_CONFIG, batchMaxBytes, "must be positive");
+        }
+        if (batchLinger == null || batchLinger.isNegative()) {
+            throw new ConfigException(PREFIX + BATCH_LINGER_MS_CONFIG, batchLinger, "must not be negative");
+        }
+        if (sourceThreads < 1) {
+            throw new ConfigException(PREFIX + SOURCE_THREADS_CONFIG, sourceThreads, "must be positive");
+        }
+    }
+
+    /** Source settings with the default sink settings, on the given cluster. */
+    public IngestConfig(ClusterSettings cluster, Path dropFolder, Duration pollInterval, String providerHint,
+                        long maxInputBytes, String pinnedFormat) {
+        this(cluster, dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat, null, PRODUCERS_DEFAULT,
+                BATCH_MAX_INPUTS_DEFAULT, BATCH_MAX_BYTES_DEFAULT, Duration.ofMillis(BATCH_LINGER_MS_DEFAULT),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** Source settings only, for a cluster given elsewhere (tests, offline tools): localhost. */
     public IngestConfig(Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes,
                         String pinnedFormat) {
         this(ClusterSettings.of("localhost:9092"), dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat);
+    }
+
+    /**
+     * {@value #DEFAULT_TRANSACTIONAL_ID_PREFIX}{@code <topic prefix><host name>}: stable across
+     * restarts of the one ingest instance of a host.
+     */
+    public static String defaultTransactionalId(String topicPrefix) {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return DEFAULT_TRANSACTIONAL_ID_PREFIX + topicPrefix + host;
     }
 
     /** All defaults: no drop folder, no provider hint, format detected, a cluster on localhost. */
@@ -116,7 +201,14 @@ public record IngestConfig(
                 Duration.ofMillis(config.getLong(POLL_INTERVAL_MS_CONFIG)),
                 config.getString(PROVIDER_CONFIG),
                 config.getLong(MAX_INPUT_BYTES_CONFIG),
-                config.getString(FORMAT_CONFIG));
+                config.getString(FORMAT_CONFIG),
+                config.getString(TRANSACTIONAL_ID_CONFIG),
+                config.getInt(PRODUCERS_CONFIG),
+                config.getInt(BATCH_MAX_INPUTS_CONFIG),
+                config.getLong(BATCH_MAX_BYTES_CONFIG),
+                Duration.ofMillis(config.getLong(BATCH_LINGER_MS_CONFIG)),
+                config.getInt(SOURCE_THREADS_CONFIG) == 0
+                        ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG));
     }
 
     /** The topics ingest writes, under the configured prefix. */
@@ -140,7 +232,18 @@ public record IngestConfig(
                         ConfigDef.Range.between(1, MAX_MAX_INPUT_BYTES), Importance.LOW, MAX_INPUT_BYTES_DOC)
                 .define(FORMAT_CONFIG, Type.STRING, null, ConfigDef.LambdaValidator.with(
                         IngestConfig::checkFormatId, () -> "a wire format id, or empty to detect"),
-                        Importance.LOW, FORMAT_DOC);
+                        Importance.LOW, FORMAT_DOC)
+                .define(TRANSACTIONAL_ID_CONFIG, Type.STRING, null, Importance.HIGH, TRANSACTIONAL_ID_DOC)
+                .define(PRODUCERS_CONFIG, Type.INT, PRODUCERS_DEFAULT, ConfigDef.Range.between(1, 64),
+                        Importance.LOW, PRODUCERS_DOC)
+                .define(BATCH_MAX_INPUTS_CONFIG, Type.INT, BATCH_MAX_INPUTS_DEFAULT, ConfigDef.Range.atLeast(1),
+                        Importance.LOW, BATCH_MAX_INPUTS_DOC)
+                .define(BATCH_MAX_BYTES_CONFIG, Type.LONG, BATCH_MAX_BYTES_DEFAULT, ConfigDef.Range.atLeast(1),
+                        Importance.LOW, BATCH_MAX_BYTES_DOC)
+                .define(BATCH_LINGER_MS_CONFIG, Type.LONG, BATCH_LINGER_MS_DEFAULT,
+                        ConfigDef.Range.between(0, 60_000), Importance.LOW, BATCH_LINGER_MS_DOC)
+                .define(SOURCE_THREADS_CONFIG, Type.INT, SOURCE_THREADS_DEFAULT, ConfigDef.Range.between(0, 1024),
+                        Importance.LOW, SOURCE_THREADS_DOC);
     }
 
     /**
@@ -157,7 +260,8 @@ public record IngestConfig(
 
     /** A copy with another drop folder. */
     public IngestConfig withDropFolder(Path folder) {
-        return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat);
+        return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat,
+                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads);
     }
 
     private static void checkPath(String key, Object value) {

@@ -23,6 +23,55 @@ class IngestConfigTest {
         assertThat(config.maxInputBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(config.pinnedFormat()).isNull();
         assertThat(config.cluster().topicPrefix()).isEmpty();
+        assertThat(config.transactionalId()).startsWith("wirestream-ingest-").isNotEqualTo("wirestream-ingest-");
+        assertThat(config.producers()).isEqualTo(3);
+        assertThat(config.batchMaxInputs()).isEqualTo(500);
+        assertThat(config.batchMaxBytes()).isEqualTo(16L * 1024 * 1024);
+        assertThat(config.batchLinger()).isEqualTo(Duration.ofMillis(50));
+        assertThat(config.sourceThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void readsTheSinkAndThreadSettings() {
+        IngestConfig config = IngestConfig.from(Map.of(
+                BOOTSTRAP, "k1:9092",
+                "transactional.id", " ingest-a ",
+                "producers", "2",
+                "batch.max.inputs", "10",
+                "batch.max.bytes", "4096",
+                "batch.linger.ms", "0",
+                "source.threads", "7"));
+
+        assertThat(config.transactionalId()).isEqualTo("ingest-a");
+        assertThat(config.producers()).isEqualTo(2);
+        assertThat(config.batchMaxInputs()).isEqualTo(10);
+        assertThat(config.batchMaxBytes()).isEqualTo(4096);
+        assertThat(config.batchLinger()).isEqualTo(Duration.ZERO);
+        assertThat(config.sourceThreads()).isEqualTo(7);
+        assertThat(config.withDropFolder(Path.of("/in")).transactionalId()).isEqualTo("ingest-a");
+    }
+
+    @Test
+    void derivesTheTransactionalIdFromTheTopicPrefix() {
+        IngestConfig config = IngestConfig.from(Map.of(BOOTSTRAP, "k1:9092", "topic.prefix", "lab."));
+
+        assertThat(config.transactionalId()).startsWith("wirestream-ingest-lab.")
+                .isEqualTo(IngestConfig.defaultTransactionalId("lab."));
+    }
+
+    @Test
+    void refusesSinkSettingsOutOfRangeNamingTheKey() {
+        for (String key : new String[] {"producers", "batch.max.inputs", "batch.max.bytes"}) {
+            assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", key, "0")))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(key);
+        }
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "batch.linger.ms", "-1")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("batch.linger.ms");
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "source.threads", "-2")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("source.threads");
     }
 
     @Test
@@ -116,6 +165,7 @@ class IngestConfigTest {
                 .allSatisfy(key -> assertThat(key.documentation).isNotBlank())
                 .extracting(key -> key.name)
                 .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "drop.folder", "poll.interval.ms", "provider",
-                        "max.input.bytes", "format");
+                        "max.input.bytes", "format", "transactional.id", "producers", "batch.max.inputs",
+                        "batch.max.bytes", "batch.linger.ms", "source.threads");
     }
 }

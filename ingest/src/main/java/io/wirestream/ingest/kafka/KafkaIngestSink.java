@@ -1,6 +1,7 @@
 package io.wirestream.ingest.kafka;
 
 import io.wirestream.config.ClusterSettings;
+import io.wirestream.ingest.IngestConfig;
 import io.wirestream.ingest.IngestSink;
 import io.wirestream.ingest.InputRecords;
 import io.wirestream.ingest.SinkClosedException;
@@ -9,8 +10,6 @@ import io.wirestream.schemas.RawArticle;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
 import io.wirestream.schemas.deadletter.DeadLetters;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,7 +78,7 @@ import org.slf4j.LoggerFactory;
 public final class KafkaIngestSink implements IngestSink, AutoCloseable {
 
     /** Prefix of the transactional id that {@link #KafkaIngestSink(String, Topics, Duration)} derives. */
-    public static final String DEFAULT_TRANSACTIONAL_ID_PREFIX = "wirestream-ingest-";
+    public static final String DEFAULT_TRANSACTIONAL_ID_PREFIX = IngestConfig.DEFAULT_TRANSACTIONAL_ID_PREFIX;
 
     private static final Logger log = LoggerFactory.getLogger(KafkaIngestSink.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -145,6 +144,22 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     public KafkaIngestSink(ClusterSettings cluster, Topics topics, Duration timeout) {
         this(cluster.producerConfig(timeoutSettings(cluster.bootstrapServers(), timeout)), topics,
                 defaultTransactionalId(topics), BatchLimits.DEFAULTS, DEFAULT_PRODUCERS);
+    }
+
+    /**
+     * The sink an ingest stage configured by {@code config} writes with: its cluster's pass-through
+     * producer settings ({@code kafka.*}, {@code producer.*}) over the defaults, its transactional
+     * id, producer count and batch limits.
+     *
+     * @param timeout how long a send may take before its transaction is aborted
+     * @throws KafkaException if a producer cannot be created or initialised
+     */
+    public static KafkaIngestSink forConfig(IngestConfig config, Duration timeout) {
+        ClusterSettings cluster = config.cluster();
+        return new KafkaIngestSink(cluster.producerConfig(timeoutSettings(cluster.bootstrapServers(), timeout)),
+                config.topics(), config.transactionalId(),
+                new BatchLimits(config.batchMaxInputs(), config.batchMaxBytes(), config.batchLinger()),
+                config.producers());
     }
 
     /**
@@ -252,13 +267,7 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
 
     /** {@value #DEFAULT_TRANSACTIONAL_ID_PREFIX}{@code <topic prefix><host name>}. */
     static String defaultTransactionalId(Topics topics) {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return DEFAULT_TRANSACTIONAL_ID_PREFIX + topics.prefix() + host;
+        return IngestConfig.defaultTransactionalId(topics.prefix());
     }
 
     /**

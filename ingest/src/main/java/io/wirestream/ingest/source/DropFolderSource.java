@@ -5,6 +5,8 @@ import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.Ingestor;
 import io.wirestream.ingest.InputRecords;
 import io.wirestream.ingest.SinkClosedException;
+import io.wirestream.ingest.health.SourceHealth;
+import io.wirestream.ingest.health.SourceMonitor;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +81,8 @@ public final class DropFolderSource implements Closeable {
 
     /** Subfolder that ingested files are moved to. */
     public static final String DONE_FOLDER = "done";
+    /** How long without a committed file before the folder is reported quiet (a WARN line). */
+    public static final Duration QUIET_THRESHOLD = Duration.ofHours(1);
     /** Subfolder that rejected files are moved to. */
     public static final String FAILED_FOLDER = "failed";
     /** Suffix of the file beside a rejected file that says why it was rejected. */
@@ -107,6 +111,7 @@ public final class DropFolderSource implements Closeable {
     private final Settling settling;
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
+    private final SourceMonitor monitor;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Thread loopThread;
@@ -150,6 +155,7 @@ public final class DropFolderSource implements Closeable {
         this.retryDelay = pollInterval.compareTo(MIN_RETRY_DELAY) > 0 ? pollInterval : MIN_RETRY_DELAY;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ingestion = new FileIngestion(Objects.requireNonNull(ingestor, "ingestor"), config, clock);
+        this.monitor = new SourceMonitor("drop-folder:" + folder, QUIET_THRESHOLD, clock);
         this.settling = new Settling(pollInterval.toNanos());
         try {
             Files.createDirectories(done);
@@ -253,7 +259,9 @@ public final class DropFolderSource implements Closeable {
                     scan();
                 } catch (RuntimeException e) {
                     log.error("Scan of drop folder {} failed; trying again", folder, e);
+                    monitor.failed(e);
                 }
+                monitor.checkQuiet();
                 awaitChange();
             }
         } catch (ClosedWatchServiceException e) {
@@ -348,11 +356,13 @@ public final class DropFolderSource implements Closeable {
             return;
         } catch (IOException | RuntimeException e) {
             log.error("Could not read {}; leaving it in place and retrying in {}", file, retryDelay, e);
+            monitor.failed(e);
             finished(file, s -> s.retryAfter(file, System.nanoTime() + retryDelay.toNanos()));
             return;
         }
         ingestion.ingestor().submit(records).whenCompleteAsync((result, error) -> {
             if (error == null) {
+                monitor.committed(result);
                 fileAway(file, result);
                 return;
             }
@@ -366,9 +376,18 @@ public final class DropFolderSource implements Closeable {
                 finished(file, s -> s.holdUntilChanged(file));
             } else {
                 log.error("Could not publish {}; leaving it in place and retrying in {}", file, retryDelay, cause);
+                monitor.failed(cause);
                 finished(file, s -> s.retryAfter(file, System.nanoTime() + retryDelay.toNanos()));
             }
         }, this::runCallback);
+    }
+
+    /**
+     * The folder's health now: last committed file, last read or publish error, articles and dead
+     * letters since start, and whether it has been quiet past {@link #QUIET_THRESHOLD}.
+     */
+    public SourceHealth health() {
+        return monitor.snapshot();
     }
 
     /** Completion callbacks run on the workers; after close, on the completing thread. */

@@ -83,6 +83,10 @@ class DropFolderSourceTest {
                 + String.join(", ", io.wirestream.ingest.format.FormatDetector.standard().ids()) + ")");
         assertThat(sink.published()).singleElement().extracting(RawArticle::getId).asString().startsWith("liburna:good-");
         assertThat(sink.deadLetters()).hasSize(1);
+        assertThat(source.health().items()).isEqualTo(1);
+        assertThat(source.health().deadLetters()).isEqualTo(1);
+        assertThat(source.health().lastSuccess()).isNotNull();
+        assertThat(source.health().quiet()).isFalse();
         // Seen in the same scans as good.txt, and left alone.
         assertThat(folder.resolve(".hidden.txt")).exists();
         assertThat(folder.resolve("upload.txt.tmp")).exists();
