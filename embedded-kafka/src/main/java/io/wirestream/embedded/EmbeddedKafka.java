@@ -55,7 +55,10 @@ import org.slf4j.LoggerFactory;
  * loggers itself; see the system property {@code wirestream.embedded.broker.log.level}
  * ({@code INFO}, {@code DEBUG}, ... or {@code unchanged}).
  *
- * <p><b>Lifecycle:</b> {@link #close()} stops the broker and deletes its directory. It is idempotent
+ * <p>{@link #startOn} instead runs on a given directory and fixed ports, formatting the directory
+ * only the first time, so a broker can be stopped (or killed) and started again on the same data.
+ *
+ * <p><b>Lifecycle:</b> {@link #close()} stops the broker and deletes its temporary directory. It is idempotent
  * and is also run by a JVM shutdown hook if the owner never calls it. A closed instance cannot be
  * restarted; start a new one.
  *
@@ -89,12 +92,14 @@ public final class EmbeddedKafka implements KafkaCluster {
     private final String bootstrapServers;
     private final String clusterId;
     private final Map<String, String> clientSecurity;
+    private final boolean ownsDirectory;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private EmbeddedKafka(Path directory, KafkaRaftServer server, Admin admin, String bootstrapServers,
-                          String clusterId, Map<String, String> clientSecurity) {
+    private EmbeddedKafka(Path directory, boolean ownsDirectory, KafkaRaftServer server, Admin admin,
+                          String bootstrapServers, String clusterId, Map<String, String> clientSecurity) {
         this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
         this.clientSecurity = Map.copyOf(clientSecurity);
         this.server = server;
         this.admin = admin;
@@ -138,22 +143,21 @@ public final class EmbeddedKafka implements KafkaCluster {
      */
     public static EmbeddedKafka start(BrokerSecurity security, Map<String, String> brokerOverrides) {
         Objects.requireNonNull(security, "security");
-        Objects.requireNonNull(brokerOverrides, "brokerOverrides");
-        for (String key : brokerOverrides.keySet()) {
-            if (FIXED_KEYS.contains(key)) {
-                throw new IllegalArgumentException("EmbeddedKafka sets '" + key + "' itself; it cannot be overridden");
-            }
-        }
+        checkOverrides(brokerOverrides);
         BrokerLogging.quiet();
         long started = System.nanoTime();
         long deadline = started + START_TIMEOUT.toNanos();
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                EmbeddedKafka kafka = startOnce(security, brokerOverrides, deadline);
+                int[] ports = freePorts(2);
+                EmbeddedKafka kafka = startOnce(createDirectory(), true, ports[0], ports[1], security,
+                    brokerOverrides, deadline);
                 LOG.info("Embedded Kafka {} started at {} in {} ms", kafka.clusterId, kafka.bootstrapServers,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 return kafka;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot pick free ports for Embedded Kafka", e);
             } catch (RuntimeException e) {
                 // Free ports are picked before the broker binds them; another process may win the race.
                 if (!causedByBindFailure(e)) {
@@ -167,18 +171,60 @@ public final class EmbeddedKafka implements KafkaCluster {
         throw lastFailure;
     }
 
-    private static EmbeddedKafka startOnce(BrokerSecurity security, Map<String, String> overrides, long deadline) {
-        Path directory = createDirectory();
+    /**
+     * Starts a plaintext broker on a directory that outlives it, on fixed loopback ports: the first
+     * start formats the directory, later starts (after a {@link #close()}, or after the process
+     * was killed) reuse it with its topics, offsets and transaction state. This is what a broker
+     * restart looks like to clients, for crash tests that run the broker as its own process.
+     *
+     * @param directory       the log directory; created if missing, formatted if it holds no
+     *                        {@code meta.properties}, never deleted by this class
+     * @param brokerPort      the client listener's port on 127.0.0.1
+     * @param controllerPort  the controller listener's port on 127.0.0.1
+     * @param brokerOverrides as for {@link #start(Map)}
+     * @return the running broker, owned by the caller
+     * @throws IllegalArgumentException if an override names a fixed setting
+     * @throws IllegalStateException    if it does not start within {@link #START_TIMEOUT} (a port
+     *                                  in use, for one)
+     */
+    public static EmbeddedKafka startOn(Path directory, int brokerPort, int controllerPort,
+                                        Map<String, String> brokerOverrides) {
+        Objects.requireNonNull(directory, "directory");
+        checkOverrides(brokerOverrides);
+        BrokerLogging.quiet();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the Embedded Kafka directory " + directory, e);
+        }
+        long started = System.nanoTime();
+        EmbeddedKafka kafka = startOnce(directory.toAbsolutePath(), false, brokerPort, controllerPort,
+            BrokerSecurity.plaintext(), brokerOverrides, started + START_TIMEOUT.toNanos());
+        LOG.info("Embedded Kafka {} started at {} on {} in {} ms", kafka.clusterId, kafka.bootstrapServers,
+            directory, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return kafka;
+    }
+
+    private static void checkOverrides(Map<String, String> brokerOverrides) {
+        Objects.requireNonNull(brokerOverrides, "brokerOverrides");
+        for (String key : brokerOverrides.keySet()) {
+            if (FIXED_KEYS.contains(key)) {
+                throw new IllegalArgumentException("EmbeddedKafka sets '" + key + "' itself; it cannot be overridden");
+            }
+        }
+    }
+
+    private static EmbeddedKafka startOnce(Path directory, boolean ownsDirectory, int brokerPort, int controllerPort,
+                                           BrokerSecurity security, Map<String, String> overrides, long deadline) {
         KafkaRaftServer server = null;
         Admin admin = null;
         try {
-            int[] ports = freePorts(2);
-            String bootstrapServers = HOST + ":" + ports[0];
-            Map<String, String> props = brokerConfig(directory, ports[0], ports[1]);
+            String bootstrapServers = HOST + ":" + brokerPort;
+            Map<String, String> props = brokerConfig(directory, brokerPort, controllerPort);
             props.putAll(security.brokerConfig(BROKER_LISTENER));
             props.putAll(overrides);
             KafkaConfig config = new KafkaConfig(props, false);
-            String clusterId = format(config, directory);
+            String clusterId = ownsDirectory ? format(config, directory) : formatOrReuse(config, directory);
 
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
@@ -186,7 +232,8 @@ public final class EmbeddedKafka implements KafkaCluster {
             adminConfig.putAll(security.clientConfig());
             admin = Admin.create(adminConfig);
             awaitBrokerReady(admin, deadline);
-            return new EmbeddedKafka(directory, server, admin, bootstrapServers, clusterId, security.clientConfig());
+            return new EmbeddedKafka(directory, ownsDirectory, server, admin, bootstrapServers, clusterId,
+                security.clientConfig());
         } catch (Exception | Error e) {
             if (admin != null) {
                 admin.close(Duration.ZERO);
@@ -194,7 +241,9 @@ public final class EmbeddedKafka implements KafkaCluster {
             if (server != null) {
                 stop(server);
             }
-            deleteRecursively(directory);
+            if (ownsDirectory) {
+                deleteRecursively(directory);
+            }
             if (e instanceof RuntimeException re) {
                 throw re;
             }
@@ -282,6 +331,23 @@ public final class EmbeddedKafka implements KafkaCluster {
         return clusterId;
     }
 
+    /** The cluster id of a directory formatted before, or a fresh format if it has none. */
+    private static String formatOrReuse(KafkaConfig config, Path directory) throws Exception {
+        Path meta = directory.resolve("meta.properties");
+        if (!Files.exists(meta)) {
+            return format(config, directory);
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newInputStream(meta)) {
+            properties.load(in);
+        }
+        String clusterId = properties.getProperty("cluster.id");
+        if (clusterId == null) {
+            throw new IllegalStateException(meta + " names no cluster.id");
+        }
+        return clusterId;
+    }
+
     private static void awaitBrokerReady(Admin admin, long deadline) throws InterruptedException {
         Exception lastProblem = null;
         long pause = 10;
@@ -318,7 +384,10 @@ public final class EmbeddedKafka implements KafkaCluster {
         return clusterId;
     }
 
-    /** The broker's temporary log directory; deleted by {@link #close()}. Visible for tests. */
+    /**
+     * The broker's log directory: a temporary one deleted by {@link #close()}, or the one given to
+     * {@link #startOn}, which is kept. Visible for tests.
+     */
     public Path directory() {
         return directory;
     }
@@ -331,7 +400,10 @@ public final class EmbeddedKafka implements KafkaCluster {
         TopicAdmin.create(admin, topics, TopicAdmin.DEFAULT_TIMEOUT);
     }
 
-    /** Stops the broker, waits for it to finish and deletes its log directory. Idempotent. */
+    /**
+     * Stops the broker, waits for it to finish and deletes its log directory unless it was given
+     * to {@link #startOn}. Idempotent.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -347,7 +419,9 @@ public final class EmbeddedKafka implements KafkaCluster {
         long started = System.nanoTime();
         admin.close(Duration.ofSeconds(5));
         stop(server);
-        deleteRecursively(directory);
+        if (ownsDirectory) {
+            deleteRecursively(directory);
+        }
         LOG.info("Embedded Kafka {} at {} stopped in {} ms", clusterId, bootstrapServers,
             TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }

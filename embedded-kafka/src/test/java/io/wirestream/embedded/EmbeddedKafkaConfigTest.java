@@ -22,6 +22,13 @@ class EmbeddedKafkaConfigTest {
     }
 
     @Test
+    void refusesToOverrideTheDirectoryOfAKeptBroker() {
+        assertThatThrownBy(() -> EmbeddedKafka.startOn(Path.of("unused"), 9092, 9093, Map.of("log.dirs", "/tmp/x")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("'log.dirs'");
+    }
+
+    @Test
     void saslPlainListsEveryUserAndTheBrokerItself() {
         BrokerSecurity security = BrokerSecurity.saslPlain(Map.of("alice", "alice-secret"));
         Map<String, String> broker = security.brokerConfig("BROKER");
