@@ -194,8 +194,12 @@ class PipelineIT {
                 "The harbour in Split closed on Tuesday."));
         Path v2 = file("harbour-v2.json", ninjs(id, 2, "usable", "Harbour in Split reopens",
                 "The harbour in Split reopened on Wednesday."));
-        // v1 twice in a row (a re-delivery of the same copy), then v2, then v1 again (stale by then).
-        pipeline.ingest(List.of(v1, v1, v2, v1));
+        // v1 twice (a re-delivery of the same copy), then v2, then v1 again (stale by then). Files
+        // given in one call are ingested in parallel and may commit in any order, so each step that
+        // must come after another is its own call (each returns once its files are committed).
+        pipeline.ingest(List.of(v1, v1));
+        pipeline.ingest(List.of(v2));
+        pipeline.ingest(List.of(v1));
 
         try (var latest = avro(topics.latest()); var enriched = avro(topics.enriched())) {
             List<ConsumerRecord<String, EnrichedArticle>> versions = latest.until("v2 on latest",
