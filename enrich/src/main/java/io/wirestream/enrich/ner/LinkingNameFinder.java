@@ -12,11 +12,11 @@ import java.util.Set;
  * Document-level post-processing of another {@link TokenNameFinder}'s names, the two rules of the rule tagger that
  * a local sequence model misses most often:
  * <ol>
- *   <li>Acronym joining: an all-caps token right before or after a bracketed expansion it abbreviates ("EUFOR
- *       [European Union Force]", "European Union Force (EUFOR)", see {@link Acronyms}) makes both one entity
+ *   <li>Acronym joining: an all-caps token right before or after a bracketed expansion it abbreviates ("CMA
+ *       [Coastal Monitoring Agency]", "Coastal Monitoring Agency (CMA)", see {@link Acronyms}) makes both one entity
  *       type: the expansion's type if it was tagged, else the acronym's, else ORGANIZATION.</li>
  *   <li>Surname linking: a capitalised token equal to the last word of a multi-word PERSON elsewhere in the
- *       document ("Rutte" after "Mark Rutte"), when it is untagged or tagged as a one-word name of another type,
+ *       document ("Kvist" after "Marta Kvist"), when it is untagged or tagged as a one-word name of another type,
  *       becomes a PERSON.</li>
  *   <li>Consistency: a name spelled the same way throughout the document takes the type most of its mentions
  *       have, when one type has a strict majority.</li>
@@ -34,7 +34,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
 
     /**
      * @param delegate  the finder whose names are post-processed, not null
-     * @param gazetteer places, for what precedes a title ("US" in "US Secretary of Defense Pete Hegseth"); not null
+     * @param gazetteer places, for what precedes a title ("US" in "US Secretary of Agriculture Dana Holm"); not null
      */
     public LinkingNameFinder(TokenNameFinder delegate, PlaceGazetteer gazetteer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -73,9 +73,9 @@ public final class LinkingNameFinder implements TokenNameFinder {
     }
 
     /**
-     * A name that runs over a title into a person's name is split there: "US Secretary of Defense Pete Hegseth"
-     * gives the LOCATION "US" (if the gazetteer lists it) and the PERSON "Pete Hegseth"; the title is no name.
-     * A law cue followed by a number is one MISC name ("Article 5").
+     * A name that runs over a title into a person's name is split there: "US Secretary of Agriculture Dana Holm"
+     * gives the LOCATION "US" (if the gazetteer lists it) and the PERSON "Dana Holm"; the title is no name.
+     * A law cue followed by a number is one MISC name ("Article 12").
      */
     private List<TokenSpan> splitTitles(List<Token> tokens, List<TokenSpan> spans) {
         List<TokenSpan> out = new ArrayList<>(spans.size());
@@ -93,7 +93,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
             if (title >= 0) {
                 int person = title + 1;
                 if (person + 1 < span.end() && tokens.get(person).text().equals("of")) {
-                    person += 2; // "Secretary of Defense"
+                    person += 2; // "Secretary of Agriculture"
                 }
                 boolean names = person < span.end() && span.end() - person <= 3;
                 for (int i = person; i < span.end() && names; i++) {
@@ -132,7 +132,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
 
     /**
      * Gives every name the type most of its spellings have in the document, when a strict majority exists
-     * ("KFOR" tagged a LOCATION once and an ORGANIZATION twice is an ORGANIZATION throughout).
+     * ("CMA" tagged a LOCATION once and an ORGANIZATION twice is an ORGANIZATION throughout).
      */
     private static List<List<TokenSpan>> consistent(List<List<Token>> sentences, List<List<TokenSpan>> spans) {
         Map<String, int[]> votes = new HashMap<>();
@@ -208,7 +208,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
             if (i >= 2 && i + 1 < tokens.size() && isOpen(tokens.get(i - 1).text())
                     && isClose(tokens.get(i + 1).text())) {
                 int end = i - 1;
-                // The shortest expansion: "Secretary General of the North Atlantic Treaty Organization (NATO)".
+                // The shortest expansion: "Director General of the Baltic Fishing Rights Commission (BFRC)".
                 for (int start = end - 2; start >= Math.max(0, end - MAX_EXPANSION_TOKENS); start--) {
                     if (tokens.get(start).shape().isCapitalized() && isExpansion(acronym, tokens, start, end)) {
                         unify(types, ids, i, start, end);
