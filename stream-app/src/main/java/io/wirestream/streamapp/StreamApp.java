@@ -95,14 +95,18 @@ public final class StreamApp implements AutoCloseable {
             synchronized (monitor) {
                 state = now;
                 moveTo(Status.of(now, started));
-                monitor.notifyAll();
                 health = new Health(status, state, since, reason());
                 if (status.isTerminal() && !terminalReported) {
                     terminalReported = true;
                     actions = List.copyOf(terminalActions);
                 }
             }
+            // Terminal actions before waking waiters, so a caller woken by a failure usually finds
+            // them done; they run outside the lock because they may call back into this class.
             actions.forEach(action -> runTerminalAction(action, health));
+            synchronized (monitor) {
+                monitor.notifyAll();
+            }
         });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wirestream.streamapp.lifecycle.Health;
 import io.wirestream.embedded.KafkaCluster;
+import io.wirestream.testkit.Await;
 import io.wirestream.testkit.SharedKafkaExtension;
 import io.wirestream.testkit.TopicNames;
 import java.nio.file.Path;
@@ -53,6 +54,8 @@ class ThreadFailureLimitIT {
             assertThat(health.status()).isEqualTo(Health.Status.FAILED);
             assertThat(health.reason()).contains("MissingSourceTopicException");
             // What `run` needs to exit with a failure instead of idling on a dead client.
+            // The action runs on a Streams thread, so it may finish just after the waiter wakes.
+            Await.until(Duration.ofSeconds(10), "the terminal action to run", () -> !told.isEmpty());
             assertThat(told).singleElement().satisfies(h -> {
                 assertThat(h.status()).isEqualTo(Health.Status.FAILED);
                 assertThat(h.reason()).contains("2 stream-thread failures");
