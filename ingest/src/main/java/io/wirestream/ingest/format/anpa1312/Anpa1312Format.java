@@ -1,9 +1,7 @@
 package io.wirestream.ingest.format.anpa1312;
 
 import static io.wirestream.ingest.format.teletype.ControlCodes.ETX;
-import static io.wirestream.ingest.format.teletype.ControlCodes.SOH;
 import static io.wirestream.ingest.format.teletype.ControlCodes.STX;
-import static io.wirestream.ingest.format.teletype.ControlCodes.SYN;
 
 import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
@@ -11,13 +9,13 @@ import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.teletype.ControlCodes;
+import io.wirestream.ingest.format.teletype.HeaderLine;
 import io.wirestream.ingest.format.teletype.Priorities;
 import io.wirestream.ingest.format.teletype.StoryIds;
 import io.wirestream.ingest.format.teletype.TakeKey;
 import io.wirestream.ingest.format.teletype.TeletypeText;
 import io.wirestream.ingest.format.text.TextDecoder;
 import io.wirestream.schemas.PubStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,15 +98,11 @@ public final class Anpa1312Format implements WireFormat {
      */
     @Override
     public Detection detect(byte[] head) {
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        int i = 0;
-        while (i < text.length() && (text.charAt(i) == SYN || text.charAt(i) == '\0' || Character.isWhitespace(text.charAt(i)))) {
-            i++;
-        }
-        boolean soh = i < text.length() && text.charAt(i) == SOH;
-        int start = soh ? i + 1 : i;
-        int end = lineEnd(text, start);
-        String first = text.substring(start, end);
+        HeaderLine opening = HeaderLine.of(head);
+        String text = opening.text();
+        boolean soh = opening.soh();
+        int end = opening.lineEnd();
+        String first = opening.line();
         Matcher header = HEADER.matcher(first);
         if (!header.matches()) {
             return Detection.NO_MATCH;
@@ -348,13 +342,7 @@ public final class Anpa1312Format implements WireFormat {
     }
 
     private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == STX) {
-                return i;
-            }
-        }
-        return text.length();
+        return HeaderLine.lineEnd(text, from);
     }
 
     private static int skipLineEnd(String text, int from) {

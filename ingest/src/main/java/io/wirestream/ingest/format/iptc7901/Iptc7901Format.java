@@ -4,7 +4,6 @@ import static io.wirestream.ingest.format.teletype.ControlCodes.DEL;
 import static io.wirestream.ingest.format.teletype.ControlCodes.ETX;
 import static io.wirestream.ingest.format.teletype.ControlCodes.SOH;
 import static io.wirestream.ingest.format.teletype.ControlCodes.STX;
-import static io.wirestream.ingest.format.teletype.ControlCodes.SYN;
 
 import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
@@ -12,6 +11,7 @@ import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.teletype.ControlCodes;
+import io.wirestream.ingest.format.teletype.HeaderLine;
 import io.wirestream.ingest.format.teletype.Months;
 import io.wirestream.ingest.format.teletype.Priorities;
 import io.wirestream.ingest.format.teletype.StoryIds;
@@ -19,7 +19,6 @@ import io.wirestream.ingest.format.teletype.TakeKey;
 import io.wirestream.ingest.format.teletype.TeletypeText;
 import io.wirestream.ingest.format.text.TextDecoder;
 import io.wirestream.schemas.PubStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,14 +85,11 @@ public final class Iptc7901Format implements WireFormat {
      */
     @Override
     public Detection detect(byte[] head) {
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        int i = 0;
-        while (i < text.length() && (text.charAt(i) == SYN || text.charAt(i) == '\0' || Character.isWhitespace(text.charAt(i)))) {
-            i++;
-        }
-        boolean soh = i < text.length() && text.charAt(i) == SOH;
-        int lineEnd = firstLineEnd(text, soh ? i + 1 : i);
-        String firstLine = text.substring(soh ? i + 1 : i, lineEnd);
+        HeaderLine opening = HeaderLine.of(head);
+        String text = opening.text();
+        boolean soh = opening.soh();
+        int lineEnd = opening.lineEnd();
+        String firstLine = opening.line();
         if (firstLine.indexOf('\u001f') >= 0 || !HEADER.matcher(firstLine).matches()) {
             return Detection.NO_MATCH;
         }
@@ -104,13 +100,7 @@ public final class Iptc7901Format implements WireFormat {
     }
 
     private static int firstLineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == STX) {
-                return i;
-            }
-        }
-        return text.length();
+        return HeaderLine.lineEnd(text, from);
     }
 
     @Override
