@@ -35,7 +35,8 @@ import org.w3c.dom.Element;
  * id              guid / id; else link. A guid that is not a URI (no ':') is prefixed with the
  *                 link's host (or the provider): "www.example.org:12345", so it is unique across feeds
  * headline        title (HTML decoded to text)
- * body            content:encoded / content (html, xhtml or text), else description / summary;
+ * body            content:encoded / content (html, xhtml or text), else description / summary; in Atom,
+ *                 a vendor-namespace body (with its lead) when it is longer (WENN sends a placeholder content);
  *                 HTML decoded to paragraphs with jsoup, pull quotes and link-only lists ("More
  *                 from ...:") removed ({@code FeedHtml}); a last paragraph ending in ':' (the lead-in
  *                 of a dropped embed) is left out
@@ -157,7 +158,8 @@ public final class FeedFormat implements WireFormat {
             Element content = Dom.child(entry, "content");
             Element summary = Dom.child(entry, "summary");
             boolean hasContent = content != null && Dom.attr(content, "src") == null && Dom.text(content) != null;
-            article.body(text(hasContent ? content : summary));
+            List<String> body = text(hasContent ? content : summary);
+            article.body(VendorBody.of(entry, ATOM).filter(vendor -> longer(vendor, body)).orElse(body));
             if (hasContent && summary != null) {
                 article.subheadline(summary(String.join(" ", text(summary))));
             }
@@ -192,6 +194,10 @@ public final class FeedFormat implements WireFormat {
             articles.add(article.build());
         }
         return articles;
+    }
+
+    private static boolean longer(List<String> a, List<String> b) {
+        return a.stream().mapToInt(String::length).sum() > b.stream().mapToInt(String::length).sum();
     }
 
     /** Atom text constructs: type text (lines), html (escaped markup), xhtml (a div child). */

@@ -85,6 +85,19 @@ class FeedFormatTest {
     }
 
     @Test
+    void prefersALongerVendorNamespaceBodyWithItsLeadOverAPlaceholderContent() {
+        List<ParsedArticle> articles = parse("atom-vendor-body.xml");
+
+        assertThat(articles.get(0).body()).containsExactly(
+                "Organisers of the Portmere Harbour Festival have added a third night after both advertised evenings"
+                        + " sold out within an hour on Friday (27Nov26).",
+                "The extra concert will take place on the Sunday, with the same line-up, a spokeswoman said.",
+                "Ticket holders for the cancelled fireworks display will be offered seats first.");
+        assertThat(articles.get(1).body()).as("a shorter vendor body does not replace real content")
+                .singleElement().asString().startsWith("The Valley Voices choir");
+    }
+
+    @Test
     void decodesUndeclaredWindows1252() {
         ParsedArticle article = parse("cp1252-undeclared.xml").get(0);
 
