@@ -12,6 +12,7 @@ import io.wirestream.ingest.format.ParsedArticle.Subject;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.nitf.NitfDocument;
+import io.wirestream.ingest.format.profile.ProviderProfiles;
 import io.wirestream.ingest.format.xml.Dom;
 import io.wirestream.ingest.format.xml.XmlDates;
 import io.wirestream.ingest.format.xml.XmlHead;
@@ -71,6 +72,18 @@ public final class NewsMl12Format implements WireFormat {
     public static final String ID = "newsml-1.2";
 
     private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(p|br|div|li|h[1-6])[\\s/>]");
+
+    private final ProviderProfiles profiles;
+
+    /** The format with the {@link ProviderProfiles#standard() standard} provider profiles. */
+    public NewsMl12Format() {
+        this(ProviderProfiles.standard());
+    }
+
+    /** The format with {@code profiles} (the zone of a provider's zone-less times, for one). */
+    public NewsMl12Format(ProviderProfiles profiles) {
+        this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
+    }
 
     @Override
     public String id() {
@@ -148,8 +161,10 @@ public final class NewsMl12Format implements WireFormat {
                 article.signal(name);
             }
         }
+        java.time.ZoneId zone = profiles.forItem(providerId, providerId == null ? null : "https://" + providerId)
+                .localZone();
         String status = String.valueOf(Dom.attr(Dom.child(management, "Status"), "FormalName")).toLowerCase(Locale.ROOT);
-        Instant willChange = XmlDates.parse(Dom.text(management, "StatusWillChange", "DateAndTime"));
+        Instant willChange = XmlDates.parse(Dom.text(management, "StatusWillChange", "DateAndTime"), zone);
         switch (status) {
             case "withheld" -> article.pubStatus(PubStatus.WITHHELD);
             case "canceled", "cancelled", "killed" -> article.pubStatus(PubStatus.CANCELED);
@@ -161,8 +176,8 @@ public final class NewsMl12Format implements WireFormat {
             }
             default -> article.pubStatus(PubStatus.USABLE);
         }
-        article.firstCreated(XmlDates.parse(Dom.text(management, "FirstCreated")));
-        article.versionCreated(XmlDates.parse(Dom.text(management, "ThisRevisionCreated")));
+        article.firstCreated(XmlDates.parse(Dom.text(management, "FirstCreated"), zone));
+        article.versionCreated(XmlDates.parse(Dom.text(management, "ThisRevisionCreated"), zone));
         Integer urgency = Dom.integer(Dom.attr(Dom.child(management, "Urgency"), "FormalName"));
         if (urgency != null && urgency >= 1 && urgency <= 9) {
             article.urgency(urgency);

@@ -11,6 +11,7 @@ import io.wirestream.ingest.format.ParsedArticle.Subject;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.nitf.NitfDocument;
+import io.wirestream.ingest.format.profile.ProviderProfiles;
 import io.wirestream.ingest.format.xml.Dom;
 import io.wirestream.ingest.format.xml.XmlDates;
 import io.wirestream.ingest.format.xml.XmlHead;
@@ -66,6 +67,18 @@ public final class NewsMlG2Format implements WireFormat {
 
     private static final String NAMESPACE = "http://iptc.org/std/nar/2006-10-01/";
     private static final Set<String> ROOTS = Set.of("newsItem", "newsMessage", "packageItem");
+
+    private final ProviderProfiles profiles;
+
+    /** The format with the {@link ProviderProfiles#standard() standard} provider profiles. */
+    public NewsMlG2Format() {
+        this(ProviderProfiles.standard());
+    }
+
+    /** The format with {@code profiles} (the zone of a provider's zone-less times, for one). */
+    public NewsMlG2Format(ProviderProfiles profiles) {
+        this.profiles = java.util.Objects.requireNonNull(profiles, "profiles");
+    }
 
     @Override
     public String id() {
@@ -213,9 +226,11 @@ public final class NewsMlG2Format implements WireFormat {
                 article.signal(qcode.startsWith("sig:") ? qcode.substring(4) : qcode);
             }
         }
-        article.versionCreated(XmlDates.parse(Dom.text(itemMeta, "versionCreated")));
-        article.firstCreated(XmlDates.parse(Dom.text(itemMeta, "firstCreated")));
-        article.embargoedUntil(XmlDates.parse(Dom.text(itemMeta, "embargoed")));
+        java.time.ZoneId zone = profiles.forItem(Dom.first(Dom.attr(provider, "literal"), Dom.text(provider, "name"),
+                Dom.attr(provider, "qcode"), origin.provider()), guid).localZone();
+        article.versionCreated(XmlDates.parse(Dom.text(itemMeta, "versionCreated"), zone));
+        article.firstCreated(XmlDates.parse(Dom.text(itemMeta, "firstCreated"), zone));
+        article.embargoedUntil(XmlDates.parse(Dom.text(itemMeta, "embargoed"), zone));
         article.metadata("edNote", Dom.text(itemMeta, "edNote"));
 
         if (subheadline == null) {

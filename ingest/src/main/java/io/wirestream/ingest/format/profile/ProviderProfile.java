@@ -1,6 +1,8 @@
 package io.wirestream.ingest.format.profile;
 
 import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -22,11 +24,15 @@ import java.util.stream.Collectors;
  *     is the story's id); null to use the uri
  * @param priorityPath dotted path of a provider priority given as an ANPA letter
  *     ({@code editorialpriority}); null when the provider sends none
+ * @param localZone the zone of the provider's times sent without an offset (STT and Belga send
+ *     local Helsinki and Brussels times in NewsML, as Superdesk's parsers for them assume);
+ *     null is read as UTC
  */
-public record ProviderProfile(String id, Set<String> names, Set<String> hosts, String storyIdPath, String priorityPath) {
+public record ProviderProfile(String id, Set<String> names, Set<String> hosts, String storyIdPath, String priorityPath,
+                              ZoneId localZone) {
 
     /** The profile of a provider without quirks: ids from the uri, nothing else special. */
-    public static final ProviderProfile DEFAULT = new ProviderProfile("default", Set.of(), Set.of(), null, null);
+    public static final ProviderProfile DEFAULT = new ProviderProfile("default", Set.of(), Set.of(), null, null, null);
 
     public ProviderProfile {
         Objects.requireNonNull(id, "id");
@@ -35,6 +41,12 @@ public record ProviderProfile(String id, Set<String> names, Set<String> hosts, S
         }
         names = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         hosts = hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        localZone = localZone == null ? ZoneOffset.UTC : localZone;
+    }
+
+    /** A profile that only says in which zone the provider's zone-less times are. */
+    public static ProviderProfile localTime(String id, Set<String> names, Set<String> hosts, String zone) {
+        return new ProviderProfile(id, names, hosts, null, null, ZoneId.of(zone));
     }
 
     /**

@@ -18,7 +18,19 @@ public record ProviderProfiles(List<ProviderProfile> profiles) {
      */
     public static final ProviderProfile AP = new ProviderProfile("ap",
             Set.of("AP", "Associated Press", "The Associated Press"), Set.of("ap.org", "apnews.com"),
-            "altids.itemid", "editorialpriority");
+            "altids.itemid", "editorialpriority", null);
+
+    /** STT (Finland): NewsML-G2 times without offset are Helsinki time. */
+    public static final ProviderProfile STT = ProviderProfile.localTime("stt",
+            Set.of("STT", "STT-Lehtikuva", "stt.fi"), Set.of("stt.fi"), "Europe/Helsinki");
+
+    /** Belga (Belgium): NewsML 1.2 times without offset are Brussels time. */
+    public static final ProviderProfile BELGA = ProviderProfile.localTime("belga",
+            Set.of("Belga", "belga.be"), Set.of("belga.be"), "Europe/Brussels");
+
+    /** NTB (Norway): NITF and NewsML times without offset are Oslo time. */
+    public static final ProviderProfile NTB = ProviderProfile.localTime("ntb",
+            Set.of("NTB", "NTB Scanpix", "ntb.no"), Set.of("ntb.no"), "Europe/Oslo");
 
     public ProviderProfiles {
         profiles = List.copyOf(profiles);
@@ -26,7 +38,7 @@ public record ProviderProfiles(List<ProviderProfile> profiles) {
 
     /** The profiles Wirestream knows. */
     public static ProviderProfiles standard() {
-        return new ProviderProfiles(List.of(AP));
+        return new ProviderProfiles(List.of(AP, STT, BELGA, NTB));
     }
 
     /** No profiles: every item gets {@link ProviderProfile#DEFAULT}. */

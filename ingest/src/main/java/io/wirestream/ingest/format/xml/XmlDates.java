@@ -19,7 +19,8 @@ import java.util.Map;
  * NewsML-G2, Atom) and basic ({@code 20151210T191044Z}, {@code 20140829T134951+0000}, NITF
  * {@code norm} attributes and NewsML 1.2), bare dates, and RFC 822 dates of RSS
  * ({@code Tue, 17 Oct 2017 22:17:00 +0000}, also with zone names such as {@code EST}).
- * A time without zone is read as UTC. Stateless and thread-safe.
+ * A time without zone is read in the zone the caller gives (the provider's, see
+ * {@code ProviderProfile#localZone}), UTC by default. Stateless and thread-safe.
  */
 public final class XmlDates {
 
@@ -71,6 +72,14 @@ public final class XmlDates {
 
     /** Parses {@code text} in any of the forms above; null when null, blank or unreadable. */
     public static Instant parse(String text) {
+        return parse(text, ZoneOffset.UTC);
+    }
+
+    /**
+     * Parses {@code text} in any of the forms above, reading a time without zone as a time in
+     * {@code localZone}; null when null, blank or unreadable.
+     */
+    public static Instant parse(String text, java.time.ZoneId localZone) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -78,20 +87,20 @@ public final class XmlDates {
         if (s.length() > 10 && s.charAt(10) == ' ' && s.charAt(4) == '-') {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
-        Instant instant = iso(s, s.length() > 4 && s.charAt(4) == '-' ? EXTENDED : BASIC);
+        Instant instant = iso(s, s.length() > 4 && s.charAt(4) == '-' ? EXTENDED : BASIC, localZone);
         return instant != null ? instant : rfc822(s);
     }
 
-    private static Instant iso(String s, DateTimeFormatter formatter) {
+    private static Instant iso(String s, DateTimeFormatter formatter, java.time.ZoneId localZone) {
         try {
             TemporalAccessor parsed = formatter.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
             if (parsed instanceof OffsetDateTime offset) {
                 return offset.toInstant();
             }
             if (parsed instanceof LocalDateTime local) {
-                return local.toInstant(ZoneOffset.UTC);
+                return local.atZone(localZone).toInstant();
             }
-            return ((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return ((LocalDate) parsed).atStartOfDay(localZone).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

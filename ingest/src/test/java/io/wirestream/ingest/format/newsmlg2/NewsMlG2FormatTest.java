@@ -130,4 +130,21 @@ class NewsMlG2FormatTest {
         assertThat(format.detect(Fixtures.bytes("newsml-g2/utf16-bom.xml"))).isEqualTo(Detection.CERTAIN);
         assertThat(format.detect(Fixtures.bytes("nitf/minimal.xml"))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsZoneLessTimesInTheProvidersZoneAndUtcForUnknownProviders() {
+        String item = """
+                <newsItem guid="urn:example:zone:1" version="1"><itemMeta><itemClass qcode="ninat:text"/>
+                <provider literal="%s"/><versionCreated>2026-02-10T08:15:00</versionCreated>
+                <pubStatus qcode="stat:usable"/></itemMeta><contentMeta><headline>Ferry timetable changes</headline>
+                </contentMeta><contentSet><inlineData contenttype="text/plain">The winter ferry timetable starts on Monday.
+                </inlineData></contentSet></newsItem>""";
+        Origin origin = Origin.of("in/zone.xml", RECEIVED);
+
+        ParsedArticle finnish = format.parse(item.formatted("STT").getBytes(java.nio.charset.StandardCharsets.UTF_8), origin).get(0);
+        ParsedArticle unknown = format.parse(item.formatted("Harbour Wire").getBytes(java.nio.charset.StandardCharsets.UTF_8), origin).get(0);
+
+        assertThat(finnish.versionCreated()).isEqualTo(Instant.parse("2026-02-10T06:15:00Z"));
+        assertThat(unknown.versionCreated()).isEqualTo(Instant.parse("2026-02-10T08:15:00Z"));
+    }
 }

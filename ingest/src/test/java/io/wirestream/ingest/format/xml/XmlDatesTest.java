@@ -30,4 +30,16 @@ class XmlDatesTest {
     void givesNullForUnreadableTimestamps(String text) {
         assertThat(XmlDates.parse(text)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-07-01T09:30:00        | 2026-07-01T06:30:00Z
+            2026-01-15T09:30:00        | 2026-01-15T07:30:00Z
+            20260115T093000            | 2026-01-15T07:30:00Z
+            2026-07-01T09:30:00+00:00  | 2026-07-01T09:30:00Z
+            2026-07-01                 | 2026-06-30T21:00:00Z
+            """)
+    void readsZoneLessTimesInTheGivenZoneAndKeepsExplicitOffsets(String text, String expected) {
+        assertThat(XmlDates.parse(text, java.time.ZoneId.of("Europe/Helsinki"))).isEqualTo(Instant.parse(expected));
+    }
 }
