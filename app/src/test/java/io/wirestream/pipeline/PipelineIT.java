@@ -108,7 +108,7 @@ class PipelineIT {
     void aStoryIngestedAsAFileArrivesEnrichedOnEveryDownstreamTopic() throws Exception {
         Path story = file("balkan-wire-kfor.txt", kforStory());
         assertThat(pipeline.ingest(List.of(story))).singleElement().satisfies(r -> assertThat(r.result().ok()).isTrue());
-        String id = "balkan-wire-agency:balkan-wire-kfor-ea76e221b6d9";
+        String id = "balkan-wire-agency:nato-chief-to-reassure-kosovo-over-kfor-ea76e221b6d9";
 
         try (var enriched = avro(topics.enriched());
              var latest = avro(topics.latest());

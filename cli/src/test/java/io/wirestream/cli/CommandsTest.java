@@ -59,7 +59,7 @@ class CommandsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode story = documents(run.out()).get(0);
-        assertThat(story.get("guid").asText()).isEqualTo("balkan-wire-agency:01-balkan-wire-kfor-ea76e221b6d9");
+        assertThat(story.get("guid").asText()).isEqualTo("balkan-wire-agency:nato-chief-to-reassure-kosovo-over-kfor-ea76e221b6d9");
         assertThat(story.get("version").asLong()).isEqualTo(1);
         assertThat(story.get("pubStatus").asText()).isEqualTo("usable");
         assertThat(story.get("language").asText()).isEqualTo("en");

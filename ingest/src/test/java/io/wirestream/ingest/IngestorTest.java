@@ -86,7 +86,7 @@ class IngestorTest {
         assertThat(result).isEqualTo(IngestResult.success("agency-text", 1));
         assertThat(sink.deadLetters()).isEmpty();
         RawArticle article = sink.published().get(0);
-        assertThat(article.getId()).matches("liburna:harbour-[0-9a-f]{12}");
+        assertThat(article.getId()).matches("liburna:harbour-reopens-[0-9a-f]{12}");
         assertThat(article.getFormat()).isEqualTo("agency-text");
         assertThat(article.getOrigin()).isEqualTo("in/harbour.txt");
         assertThat(article.getReceivedAt()).isEqualTo(Instant.parse("2025-03-11T12:00:00.123Z"));

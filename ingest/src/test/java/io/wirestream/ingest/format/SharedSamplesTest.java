@@ -64,7 +64,7 @@ class SharedSamplesTest {
         assertThat(article.body().get(16)).startsWith("All rights reserved by APL KosovaPress");
         assertThat(article.body()).noneMatch(p -> p.equals("The link was copied"));
         assertThat(article.provider()).isEqualTo("KosovaPress News Agency");
-        assertThat(article.id()).matches("kosovapress-news-agency:kosovapress-nato-kfor-[0-9a-f]{12}");
+        assertThat(article.id()).matches("kosovapress-news-agency:nato-chief-s-visit-reaffirms-presence-of-[0-9a-f]{12}");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,7 +81,7 @@ class DropFolderSourceTest {
         assertThat(failed).hasBinaryContent(Fixtures.bytes("agency-text/garbage.bin"));
         assertThat(Files.readString(reason)).startsWith("no wire format recognised (tried "
                 + String.join(", ", io.wirestream.ingest.format.FormatDetector.standard().ids()) + ")");
-        assertThat(sink.published()).singleElement().extracting(RawArticle::getId).asString().startsWith("liburna:good-");
+        assertThat(sink.published()).singleElement().extracting(RawArticle::getId).asString().startsWith("liburna:ferry-to-isola-brava-sails-again-after-");
         assertThat(sink.deadLetters()).hasSize(1);
         assertThat(source.health().items()).isEqualTo(1);
         assertThat(source.health().deadLetters()).isEqualTo(1);

@@ -123,7 +123,7 @@ class FileSourceTest {
 
         RawArticle article = sink.published().get(0);
         assertThat(article.getProvider()).isEqualTo("Calmara Wire");
-        assertThat(article.getId()).matches("calmara-wire:ferry-[0-9a-f]{12}");
+        assertThat(article.getId()).matches("calmara-wire:ferry-to-isola-brava-sails-again-after-[0-9a-f]{12}");
         assertThat(article.getOrigin()).isEqualTo(file.toString());
         assertThat(article.getReceivedAt()).isEqualTo(CLOCK.instant());
     }

@@ -49,14 +49,15 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>provider: the origin's hint, else a name from a footer notice ("maintained and managed by
  *       X", "All rights reserved by X", "© 2025 X"), else {@code unknown};</li>
- *   <li>id: {@code <provider-slug>:<file-base-name-slug>-<story-key>}, where the story key is the
+ *   <li>id: {@code <provider-slug>:<headline-slug>-<story-key>}, where the story key is the
  *       first {@value #STORY_KEY_HEX} hex digits of the SHA-256 of the normalised headline (NFKC,
  *       lower case, whitespace collapsed) and, when the date line is absolute, its calendar day
- *       ({@link #storyKey}). So a second story that reuses a file name (another headline, or the
- *       same headline on another day) gets its own id instead of replacing the first, while the
- *       same story re-sent, or corrected in its body, keeps its id. Relative date lines ("2 hours
- *       ago") are left out because they resolve differently on every re-send. Two stories collide
- *       only if provider, file name, headline and day all match;</li>
+ *       ({@link #storyKey}). The id depends on the copy only, not on how it arrived: the same
+ *       story dropped as a file and pushed over HTTP, or re-sent under another file name, is one
+ *       story, and a correction in its body keeps its id; the same headline on another day is
+ *       another story. Relative date lines ("2 hours ago") are left out because they resolve
+ *       differently on every re-send. Two stories collide only if provider, headline and day
+ *       all match;</li>
  *   <li>version 1 and {@link PubStatus#USABLE} (a correction is told apart by its content hash).</li>
  * </ul>
  *
@@ -80,6 +81,7 @@ public final class AgencyTextFormat implements WireFormat {
     static final int FOOTER_PARAGRAPHS = 5;
 
     private static final int MAX_SLUG_CHARS = 64;
+    private static final int MAX_HEADLINE_SLUG_CHARS = 40;
 
     /** Hex digits of the story key in an id: 48 bits, so distinct stories under one file name do not collide. */
     static final int STORY_KEY_HEX = 12;
@@ -163,7 +165,7 @@ public final class AgencyTextFormat implements WireFormat {
                 ? OptionalInt.empty()
                 : HeaderLine.readingMinutes(header.readingTime());
 
-        String id = slug(provider) + ":" + slug(origin.baseName()) + "-" + storyKey(headline, header.dateLine());
+        String id = slug(provider) + ":" + headlineSlug(headline) + "-" + storyKey(headline, header.dateLine());
         ParsedArticle article = ParsedArticle.builder(id, headline)
                 .version(1)
                 .pubStatus(PubStatus.USABLE)
@@ -197,7 +199,7 @@ public final class AgencyTextFormat implements WireFormat {
     }
 
     /**
-     * What tells stories under one file name apart: a hash of the normalised headline and, if
+     * What tells stories with similar headline slugs apart: a hash of the normalised headline and, if
      * {@code dateLine} is absolute, its day (see the class comment).
      *
      * @param dateLine the header's date line, or null
@@ -224,6 +226,16 @@ public final class AgencyTextFormat implements WireFormat {
             slug = slug.substring(0, MAX_SLUG_CHARS).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "x" + sha256Hex(text).substring(0, 16) : slug;
+    }
+
+    /** The headline's slug, cut at a word boundary to at most {@value #MAX_HEADLINE_SLUG_CHARS} chars: readable, not whole. */
+    static String headlineSlug(String headline) {
+        String slug = slug(headline);
+        if (slug.length() <= MAX_HEADLINE_SLUG_CHARS) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', MAX_HEADLINE_SLUG_CHARS);
+        return slug.substring(0, cut > 0 ? cut : MAX_HEADLINE_SLUG_CHARS);
     }
 
     private static String sha256Hex(String text) {

@@ -51,11 +51,11 @@ class AgencyTextFormatTest {
     }
 
     @Test
-    void guessesTheProviderFromTheFooterAndDerivesTheIdFromItAndTheFileName() {
+    void guessesTheProviderFromTheFooterAndDerivesTheIdFromItAndTheHeadline() {
         ParsedArticle article = parseOne("agency-text/full.txt", Origin.of("in/agency/full.txt", RECEIVED));
 
         assertThat(article.provider()).isEqualTo("Liburna News Agency");
-        assertThat(article.id()).matches("liburna-news-agency:full-[0-9a-f]{12}");
+        assertThat(article.id()).matches("liburna-news-agency:flood-wall-on-the-keltra-river-opens-two-[0-9a-f]{12}");
         assertThat(article.version()).isEqualTo(1);
         assertThat(article.pubStatus()).isEqualTo(PubStatus.USABLE);
     }
@@ -65,7 +65,7 @@ class AgencyTextFormatTest {
         ParsedArticle article = parseOne("agency-text/full.txt", new Origin("drop/Flood Wall.txt", "Liburna", RECEIVED));
 
         assertThat(article.provider()).isEqualTo("Liburna");
-        assertThat(article.id()).matches("liburna:flood-wall-[0-9a-f]{12}");
+        assertThat(article.id()).matches("liburna:flood-wall-on-the-keltra-river-opens-two-[0-9a-f]{12}");
     }
 
     @Test
@@ -76,7 +76,7 @@ class AgencyTextFormatTest {
         ParsedArticle a = format.parse(bytes(first), new Origin("in/2025-03-11/bridge.txt", "Liburna", RECEIVED)).get(0);
         ParsedArticle b = format.parse(bytes(corrected), new Origin("retry/bridge.txt", "Liburna", RECEIVED.plusSeconds(600))).get(0);
 
-        assertThat(a.id()).startsWith("liburna:bridge-").isEqualTo(b.id());
+        assertThat(a.id()).startsWith("liburna:bridge-closes-for-repairs-").isEqualTo(b.id());
         assertThat(a.body()).isNotEqualTo(b.body());
     }
 
@@ -88,8 +88,19 @@ class AgencyTextFormatTest {
         ParsedArticle a = format.parse(bytes(first), new Origin("in/story.txt", "Liburna", RECEIVED)).get(0);
         ParsedArticle b = format.parse(bytes(second), new Origin("in/story.txt", "Liburna", RECEIVED.plusSeconds(60))).get(0);
 
-        assertThat(a.id()).startsWith("liburna:story-").isNotEqualTo(b.id());
-        assertThat(b.id()).startsWith("liburna:story-");
+        assertThat(a.id()).startsWith("liburna:bridge-closes-for-repairs-").isNotEqualTo(b.id());
+        assertThat(b.id()).startsWith("liburna:ferry-strike-ends-");
+    }
+
+    @Test
+    void givesTheSameStoryTheSameIdWhateverItArrivedAs() {
+        String story = "Bridge closes for repairs\nNEWS\n1 hour ago\n\nThe bridge closes on Monday.\n";
+
+        ParsedArticle file = format.parse(bytes(story), new Origin("drop/bridge.txt", "Liburna", RECEIVED)).get(0);
+        ParsedArticle pushed = format.parse(bytes(story),
+                new Origin("http:10.0.0.7/3f2a9c1e-request", "Liburna", RECEIVED.plusSeconds(5))).get(0);
+
+        assertThat(pushed.id()).isEqualTo(file.id());
     }
 
     @Test
@@ -125,7 +136,7 @@ class AgencyTextFormatTest {
         assertThat(article.body()).containsExactly(
                 "The ferry between the port of Calmara and the island of Isola Brava resumed service on Monday morning.");
         assertThat(article.provider()).isEqualTo(AgencyTextFormat.UNKNOWN_PROVIDER);
-        assertThat(article.id()).matches("unknown:minimal-[0-9a-f]{12}");
+        assertThat(article.id()).matches("unknown:ferry-to-isola-brava-sails-again-after-[0-9a-f]{12}");
     }
 
     @Test
