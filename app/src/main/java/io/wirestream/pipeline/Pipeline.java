@@ -105,7 +105,7 @@ public final class Pipeline implements AutoCloseable {
             if (stages.contains(Stage.ENRICH)) {
                 Enricher enricher = Enricher.standard(Clock.systemUTC()).withListener(enrichment);
                 EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
-                        enrichConfig.versionTtl());
+                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC());
                 apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
             if (stages.contains(Stage.PUBLISH)) {

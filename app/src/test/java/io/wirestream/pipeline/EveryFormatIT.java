@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SharedKafkaExtension.class)
 class EveryFormatIT {
 
-    /** Fixture file, the format it must be detected as, and how many stories it carries. */
+    /** Fixture file, the format it must be detected as, and how many of its stories are published. */
     private record Doc(String file, String format, int stories) {
     }
 
@@ -41,7 +41,8 @@ class EveryFormatIT {
     private static final List<Doc> DOCS = List.of(
             new Doc("ninjs/3x-plain.json", "ninjs", 1),
             new Doc("nitf/full.xml", "nitf", 1),
-            new Doc("newsml-g2/full.xml", "newsml-g2", 2),
+            // Two items, one of them withheld: enrich holds that one back until a usable version comes.
+            new Doc("newsml-g2/full.xml", "newsml-g2", 1),
             new Doc("newsml-1.2/full.xml", "newsml-1.2", 1),
             new Doc("feed/rss-full.xml", "feed", 2),
             new Doc("feed/atom-full.xml", "feed", 2),

@@ -1,6 +1,7 @@
 package io.wirestream.enrich;
 
 import io.wirestream.config.CommonConfig;
+import io.wirestream.enrich.embargo.EmbargoSettings;
 import io.wirestream.schemas.Topics;
 import io.wirestream.streamapp.StageConfigs;
 import io.wirestream.streamapp.StreamSettings;
@@ -15,20 +16,34 @@ import org.apache.kafka.common.config.ConfigDef;
  * @param streams    Kafka Streams settings
  * @param topics     topic names
  * @param versionTtl how long a story's last version is remembered ({@link EnrichTopology})
+ * @param embargo    bounds of the embargo hold ({@link io.wirestream.enrich.embargo.EmbargoHold})
  */
-public record EnrichConfig(StreamSettings streams, Topics topics, java.time.Duration versionTtl) {
+public record EnrichConfig(StreamSettings streams, Topics topics, java.time.Duration versionTtl,
+                           EmbargoSettings embargo) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirestream-enrich";
     public static final String VERSION_TTL_MS = "version.ttl.ms";
     private static final String VERSION_TTL_MS_DOC = "How long, in stream time, a story is remembered after its"
             + " last version: a re-delivery or an older version within it is dropped; a story re-sent after it"
             + " counts as new. Bounds the version store on an endless wire.";
+    public static final String EMBARGO_MAX_HOLD_MS = "embargo.max.hold.ms";
+    private static final String EMBARGO_MAX_HOLD_MS_DOC = "The longest a story is held back: a version whose"
+            + " embargo lies further ahead (wall clock) is taken for bad input and dead-lettered, never published"
+            + " early; a withheld version with no usable successor within it is dropped. Bounds the embargo store.";
+    public static final String EMBARGO_CHECK_INTERVAL_MS = "embargo.check.interval.ms";
+    private static final String EMBARGO_CHECK_INTERVAL_MS_DOC = "How often, in wall-clock time, held stories"
+            + " are checked and those whose embargo has passed are released: the most an embargo is lifted late.";
 
     /** Every key of this stage, with doc, default and check. */
     public static ConfigDef definition() {
         return StageConfigs.define(DEFAULT_APPLICATION_ID)
                 .define(VERSION_TTL_MS, ConfigDef.Type.LONG, EnrichTopology.DEFAULT_VERSION_TTL.toMillis(),
-                        ConfigDef.Range.atLeast(60_000L), ConfigDef.Importance.LOW, VERSION_TTL_MS_DOC);
+                        ConfigDef.Range.atLeast(60_000L), ConfigDef.Importance.LOW, VERSION_TTL_MS_DOC)
+                .define(EMBARGO_MAX_HOLD_MS, ConfigDef.Type.LONG, EmbargoSettings.DEFAULT_MAX_HOLD.toMillis(),
+                        ConfigDef.Range.atLeast(60_000L), ConfigDef.Importance.LOW, EMBARGO_MAX_HOLD_MS_DOC)
+                .define(EMBARGO_CHECK_INTERVAL_MS, ConfigDef.Type.LONG,
+                        EmbargoSettings.DEFAULT_CHECK_INTERVAL.toMillis(), ConfigDef.Range.between(10L, 3_600_000L),
+                        ConfigDef.Importance.LOW, EMBARGO_CHECK_INTERVAL_MS_DOC);
     }
 
     /**
@@ -39,6 +54,8 @@ public record EnrichConfig(StreamSettings streams, Topics topics, java.time.Dura
     public static EnrichConfig from(Map<String, ?> values) {
         AbstractConfig config = CommonConfig.parse("enrich", definition(), values);
         return new EnrichConfig(StageConfigs.settings(config, values, "enrich"), StageConfigs.topics(config),
-                java.time.Duration.ofMillis(config.getLong(VERSION_TTL_MS)));
+                java.time.Duration.ofMillis(config.getLong(VERSION_TTL_MS)),
+                new EmbargoSettings(java.time.Duration.ofMillis(config.getLong(EMBARGO_MAX_HOLD_MS)),
+                        java.time.Duration.ofMillis(config.getLong(EMBARGO_CHECK_INTERVAL_MS))));
     }
 }

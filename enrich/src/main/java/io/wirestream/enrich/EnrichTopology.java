@@ -1,5 +1,7 @@
 package io.wirestream.enrich;
 
+import io.wirestream.enrich.embargo.EmbargoHold;
+import io.wirestream.enrich.embargo.EmbargoSettings;
 import io.wirestream.enrich.version.TrackedArticle;
 import io.wirestream.enrich.version.VersionPolicy;
 import io.wirestream.enrich.version.VersionTracker;
@@ -7,6 +9,7 @@ import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.RawArticle;
 import io.wirestream.schemas.Topic;
 import io.wirestream.schemas.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,6 +29,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * news.raw.v1 -> read-raw-articles -> track-story-versions [story-versions-store]
+ *             -> hold-embargoed-stories [embargo-store]
  *             -> enrich-article -> write-enriched-articles -> news.enriched.v1
  * </pre>
  *
@@ -38,7 +42,12 @@ import org.apache.kafka.streams.state.Stores;
  * {@value #TRACK_VERSIONS} deletes forgotten stories (at least hourly in stream time), and the
  * tombstones go to the changelog in the same transaction; see {@link VersionTracker}.
  *
- * <p>{@code enrichedAt} is the raw record's timestamp, not the wall clock, so a replay is reproducible.
+ * <p>{@value #HOLD_EMBARGOED} keeps back versions under embargo (until their time, by the wall clock)
+ * or withheld (until a usable version comes) and releases each once; see {@link EmbargoHold}. A version
+ * held counts as let through for version tracking, so a re-delivery of it is still dropped.
+ *
+ * <p>{@code enrichedAt} is the raw record's timestamp, not the wall clock, so a replay is reproducible;
+ * a version released from embargo is stamped with its release time instead.
  *
  * <p>A raw record that cannot be decoded, or whose enrichment throws, becomes a dead letter through
  * the stage's exception handlers ({@code io.wirestream.streamapp.errors}), inside the same
@@ -48,10 +57,13 @@ public final class EnrichTopology {
 
     public static final String SOURCE = "read-raw-articles";
     public static final String TRACK_VERSIONS = "track-story-versions";
+    public static final String HOLD_EMBARGOED = "hold-embargoed-stories";
     public static final String ENRICH = "enrich-article";
     public static final String SINK = "write-enriched-articles";
     /** Its changelog is {@code <application.id>-story-versions-store-changelog}: the name is forever. */
     public static final String VERSION_STORE = "story-versions-store";
+    /** Its changelog is {@code <application.id>-embargo-store-changelog}: the name is forever. */
+    public static final String EMBARGO_STORE = "embargo-store";
 
     /** How long a story is remembered after its last version let through, unless told otherwise. */
     public static final Duration DEFAULT_VERSION_TTL = Duration.ofDays(30);
@@ -61,23 +73,34 @@ public final class EnrichTopology {
     private final Topics topics;
     private final Enricher enricher;
     private final Duration versionTtl;
+    private final EmbargoSettings embargo;
+    private final Clock clock;
 
-    /** The stage with {@link #DEFAULT_VERSION_TTL}. */
+    /** The stage with {@link #DEFAULT_VERSION_TTL}, default embargo settings and the system clock. */
     public EnrichTopology(Topics topics, Enricher enricher) {
         this(topics, enricher, DEFAULT_VERSION_TTL);
     }
 
+    /** The stage with default embargo settings and the system clock. */
+    public EnrichTopology(Topics topics, Enricher enricher, Duration versionTtl) {
+        this(topics, enricher, versionTtl, EmbargoSettings.defaults(), Clock.systemUTC());
+    }
+
     /**
      * @param versionTtl how long a story's last version is remembered (see the type's Javadoc), positive
+     * @param embargo    bounds of the embargo hold
+     * @param clock      the wall clock embargoes are compared with
      * @throws IllegalArgumentException if {@code versionTtl} is not positive
      */
-    public EnrichTopology(Topics topics, Enricher enricher, Duration versionTtl) {
+    public EnrichTopology(Topics topics, Enricher enricher, Duration versionTtl, EmbargoSettings embargo, Clock clock) {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.enricher = Objects.requireNonNull(enricher, "enricher");
         if (versionTtl.isNegative() || versionTtl.isZero()) {
             throw new IllegalArgumentException("versionTtl must be positive, not " + versionTtl);
         }
         this.versionTtl = versionTtl;
+        this.embargo = Objects.requireNonNull(embargo, "embargo");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Adds the stage to {@code builder}; tests and the application share this. */
@@ -86,9 +109,12 @@ public final class EnrichTopology {
         Topic<String, EnrichedArticle> enriched = topics.enriched();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSION_STORE),
                 Serdes.String(), Topics.storyVersionSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMBARGO_STORE),
+                Serdes.String(), Topics.heldArticleSerde()));
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
                 .process(() -> new VersionTracker(VERSION_STORE, new VersionPolicy(), versionTtl, sweepInterval()),
                         Named.as(TRACK_VERSIONS), VERSION_STORE)
+                .process(() -> new EmbargoHold(EMBARGO_STORE, embargo, clock), Named.as(HOLD_EMBARGOED), EMBARGO_STORE)
                 .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
     }

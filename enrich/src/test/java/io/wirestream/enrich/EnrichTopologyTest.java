@@ -68,8 +68,9 @@ class EnrichTopologyTest {
     @Test
     void namesEveryProcessorAndStoreExplicitly() {
         String description = topology.build().describe().toString();
-        assertThat(description).contains(EnrichTopology.SOURCE, EnrichTopology.TRACK_VERSIONS, EnrichTopology.ENRICH,
-                EnrichTopology.SINK, EnrichTopology.VERSION_STORE);
+        assertThat(description).contains(EnrichTopology.SOURCE, EnrichTopology.TRACK_VERSIONS,
+                EnrichTopology.HOLD_EMBARGOED, EnrichTopology.ENRICH, EnrichTopology.SINK, EnrichTopology.VERSION_STORE,
+                EnrichTopology.EMBARGO_STORE);
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }
 

@@ -26,7 +26,8 @@ public final class SchemaHistory {
             "RawArticle", RawArticle.getClassSchema(),
             "EnrichedArticle", EnrichedArticle.getClassSchema(),
             "DeadLetter", DeadLetter.getClassSchema(),
-            "StoryVersion", StoryVersion.getClassSchema());
+            "StoryVersion", StoryVersion.getClassSchema(),
+            "HeldArticle", HeldArticle.getClassSchema());
 
     private static final String ROOT = "/io/wirestream/schemas/history/";
 

@@ -37,6 +37,7 @@ public record Topics(String prefix) {
     private static final AvroSerde<EnrichedArticle> ENRICHED = AvroSerde.of(EnrichedArticle.class);
     private static final AvroSerde<DeadLetter> DEAD_LETTER = AvroSerde.of(DeadLetter.class);
     private static final AvroSerde<StoryVersion> STORY_VERSION = AvroSerde.of(StoryVersion.class);
+    private static final AvroSerde<HeldArticle> HELD_ARTICLE = AvroSerde.of(HeldArticle.class);
 
     public Topics {
         Objects.requireNonNull(prefix, "prefix");
@@ -83,6 +84,11 @@ public record Topics(String prefix) {
     /** The shared serde of {@link StoryVersion} state (enrich's version store). */
     public static Serde<StoryVersion> storyVersionSerde() {
         return STORY_VERSION;
+    }
+
+    /** The shared serde of {@link HeldArticle} state (enrich's embargo store). */
+    public static Serde<HeldArticle> heldArticleSerde() {
+        return HELD_ARTICLE;
     }
 
     /** The shared serde of {@link DeadLetter} values. */

@@ -59,7 +59,8 @@ class SchemaHistoryTest {
 
     @org.junit.jupiter.api.Test
     void everyGeneratedRecordHasAHistory() {
-        assertThat(SchemaHistory.CURRENT).containsOnlyKeys("RawArticle", "EnrichedArticle", "DeadLetter", "StoryVersion");
+        assertThat(SchemaHistory.CURRENT).containsOnlyKeys("RawArticle", "EnrichedArticle", "DeadLetter", "StoryVersion",
+                "HeldArticle");
         SchemaHistory.CURRENT.forEach((record, schema) -> assertThat(schema.getName()).isEqualTo(record));
     }
 }
