@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,22 +13,59 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     /** "EUFOR [European Union Force]", "European Union Force (EUFOR)": both parts name the entity. */
     private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*[\\[(]([^\\])]+)[\\])]\\s*$");
 
     private Names() {
     }
 
-    /** The lookup key of a name; empty for a blank name. */
+    /**
+     * The lookup key of a name; empty for a blank name. One pass without regular expressions: this runs for every
+     * name of the place table at load time and for every entity of every article.
+     */
     static String key(String name) {
-        String s = name.indexOf('’') >= 0 ? name.replace('’', '\'') : name;
-        if (!isAscii(s)) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String s = name;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                s = fold(s);
+                break;
+            }
         }
-        s = SPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return s;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            if (ch >= 'A' && ch <= 'Z') {
+                out.append((char) (ch + ('a' - 'A')));
+            } else {
+                out.append(ch < 128 ? ch : Character.toLowerCase(ch));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Accents off ("Priština" to "Pristina"), typographic apostrophes straight, non-breaking spaces plain. */
+    private static String fold(String s) {
+        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char ch = nfd.charAt(i);
+            int type = Character.getType(ch);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            out.append(ch == '\u2019' ? '\'' : ch == '\u00a0' ? ' ' : ch);
+        }
+        return out.toString();
     }
 
     /**
@@ -58,12 +94,4 @@ final class Names {
         }
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -92,8 +92,8 @@ public final class PlaceIndex {
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            String[] c = line.split("\t", -1);
-            if (c.length != 9 || c[1].isEmpty() || c[2].length() != 2) {
+            String[] c = columns(line);
+            if (c == null || c[1].isEmpty() || c[2].length() != 2) {
                 throw new IOException("places line " + number + ": expected 9 columns (id, name, country, ...), got \""
                         + line + "\"");
             }
@@ -105,6 +105,25 @@ public final class PlaceIndex {
             }
         }
         return new PlaceIndex(b);
+    }
+
+    /** The 9 TAB-separated columns, or null when there are not exactly 9 (split by hand: no regex per line). */
+    private static String[] columns(String line) {
+        String[] c = new String[9];
+        int from = 0;
+        for (int i = 0; i < 8; i++) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                return null;
+            }
+            c[i] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        if (line.indexOf('\t', from) >= 0) {
+            return null;
+        }
+        c[8] = line.substring(from);
+        return c;
     }
 
     private static int coordinate(String s) {
@@ -190,10 +209,14 @@ public final class PlaceIndex {
             lat5[row] = lat;
             lon5[row] = lon;
             index(Names.key(placeName), row);
-            if (!altNames.isEmpty()) {
-                for (String alt : altNames.split("\\|")) {
-                    index(Names.key(alt), row);
+            int from = 0;
+            while (from < altNames.length()) {
+                int bar = altNames.indexOf('|', from);
+                int end = bar < 0 ? altNames.length() : bar;
+                if (end > from) {
+                    index(Names.key(altNames.substring(from, end)), row);
                 }
+                from = end + 1;
             }
         }
 
