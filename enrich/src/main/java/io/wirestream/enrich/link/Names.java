@@ -76,10 +76,12 @@ final class Names {
         Set<String> out = new LinkedHashSet<>();
         String key = key(name);
         add(out, key);
-        var m = BRACKETED.matcher(name.strip());
-        if (m.matches()) {
-            add(out, key(m.group(1)));
-            add(out, key(m.group(2)));
+        if (name.indexOf('[') >= 0 || name.indexOf('(') >= 0) {
+            var m = BRACKETED.matcher(name.strip());
+            if (m.matches()) {
+                add(out, key(m.group(1)));
+                add(out, key(m.group(2)));
+            }
         }
         return new ArrayList<>(out);
     }
