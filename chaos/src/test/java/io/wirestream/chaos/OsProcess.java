@@ -184,6 +184,19 @@ final class OsProcess {
         throw new IllegalStateException(name + " logged no '" + text + "' within " + timeout + "\n" + tail());
     }
 
+    /** The first line this incarnation logged that contains one of {@code texts}, if any yet. */
+    java.util.Optional<String> logLine(List<String> texts) {
+        try {
+            Path err = logDir.resolve(name + ".err");
+            byte[] bytes = Files.readAllBytes(err);
+            String log = new String(bytes, (int) Math.min(errOffset, bytes.length),
+                    (int) (bytes.length - Math.min(errOffset, bytes.length)), StandardCharsets.UTF_8);
+            return log.lines().filter(line -> texts.stream().anyMatch(line::contains)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     long stdoutSize() {
         try {
             Path out = logDir.resolve(name + ".out");
