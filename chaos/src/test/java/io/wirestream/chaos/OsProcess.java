@@ -184,14 +184,14 @@ final class OsProcess {
         throw new IllegalStateException(name + " logged no '" + text + "' within " + timeout + "\n" + tail());
     }
 
-    /** The first line this incarnation logged that contains one of {@code texts}, if any yet. */
-    java.util.Optional<String> logLine(List<String> texts) {
+    /** The lines this incarnation logged that contain one of {@code texts}, so far. */
+    List<String> logLines(List<String> texts) {
         try {
             Path err = logDir.resolve(name + ".err");
             byte[] bytes = Files.readAllBytes(err);
             String log = new String(bytes, (int) Math.min(errOffset, bytes.length),
                     (int) (bytes.length - Math.min(errOffset, bytes.length)), StandardCharsets.UTF_8);
-            return log.lines().filter(line -> texts.stream().anyMatch(line::contains)).findFirst();
+            return log.lines().filter(line -> texts.stream().anyMatch(line::contains)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
