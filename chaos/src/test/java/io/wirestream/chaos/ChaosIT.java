@@ -66,19 +66,20 @@ class ChaosIT {
         }
     }
 
+    private Harness harness() {
+        return new Harness(launcher, bootstrap, work, random);
+    }
+
     private Deployment deployment(String name) {
-        return new Deployment(name, launcher, bootstrap, work);
+        return harness().deployment(name);
     }
 
     private Stories stories(String name, int count) {
-        long seed = random.nextLong();
-        System.out.println("chaos " + name + ": seed " + seed);
-        return new Stories(name + "-" + UUID.randomUUID().toString().substring(0, 6), count, seed);
+        return harness().stories(name, count);
     }
 
     private void feed(Deployment d, List<Stories.Version> batch) {
-        Stories.write(d.dropFolder(), batch);
-        Stories.awaitTaken(d.dropFolder(), batch, Duration.ofSeconds(120));
+        harness().feed(d, batch);
     }
 
     /** Scenario 1: SIGKILL enrich and publish at random moments, each restarted after a random pause. */
@@ -117,11 +118,15 @@ class ChaosIT {
      */
     private OsProcess killAndRestart(Deployment d, Figures figures, String stage, OsProcess process,
                                      Iterator<List<Stories.Version>> batches, String outputTopic) {
-        Stories.write(d.dropFolder(), batches.next());
+        List<Stories.Version> pending = batches.next();
+        Stories.write(d.dropFolder(), pending);
         Stories.sleep(200 + random.nextInt(1300));
         process.kill();
         figures.kill(stage);
-        feed(d, batches.next());
+        Stories.Split next = Stories.behind(pending, batches.next());
+        feed(d, next.now());
+        Stories.awaitTaken(d.dropFolder(), pending, Duration.ofSeconds(120));
+        feed(d, next.held());
         Stories.sleep(random.nextInt(1000));
         OsProcess restarted = d.restart(process);
         figures.restart();
@@ -162,14 +167,16 @@ class ChaosIT {
     /**
      * Scenario 2: SIGKILL the broker while every stage runs, restart it on the same data directory.
      *
-     * <p>Disabled, not deleted: in one full-suite run (stop 16) it saw one story (its first version
-     * and, on a desk, its second) on the raw topic but never on the enriched topics within the
-     * deadline, after it had passed in the runs before. Whether that is a lost record or a slow
-     * recovery is not yet known; until it is, a red build would hide every other result.
+     * <p>It was disabled after one run in which story s57's version 1 never came out of enrich.
+     * The logs showed why: while the broker was down, the batch written before the kill (with
+     * s57 v1) was still in the drop folder when the next one (with s57 v2) was written; ingest
+     * sent both when the broker was back, v2 first (it works through the folder with several
+     * threads), and enrich dropped v1 as older than v2, as its version policy must. Nothing was
+     * lost; the test had broken its own rule that a later version is only written once the
+     * earlier one has left the drop folder. Now a later version of a story still pending is held
+     * back until the pending batch is taken ({@link Stories#behind}).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("under investigation: one story missing downstream after a broker SIGKILL in one"
-            + " run (docs/reliability.md);")
     void brokerKillAndRestartOnItsDataDirectoryLosesNothing() {
         Figures figures = new Figures("kill-broker");
         try (Deployment d = deployment("broker")) {
@@ -184,18 +191,27 @@ class ChaosIT {
             Tail tail = d.tail();
             tail.awaitFirstAfter(topics.latest().name(), 0, RECOVERY_LIMIT);
             for (int k = 0; k < BROKER_KILLS; k++) {
-                Stories.write(d.dropFolder(), batches.next());
+                List<Stories.Version> pending = batches.next();
+                Stories.write(d.dropFolder(), pending);
                 Stories.sleep(200 + random.nextInt(1300));
                 broker.kill();
                 figures.kill("broker");
                 // Written while the broker is down: ingest holds them until it is back.
-                Stories.write(d.dropFolder(), batches.next());
+                Stories.Split next = Stories.behind(pending, batches.next());
+                Stories.write(d.dropFolder(), next.now());
                 Stories.sleep(1000 + random.nextInt(2000));
                 broker = launcher.restartBroker(broker);
                 long up = System.nanoTime();
                 figures.restart();
                 figures.recovery("enrich", tail.awaitFirstAfter(topics.enriched().name(), up, RECOVERY_LIMIT));
                 figures.recovery("publish", tail.awaitFirstAfter(topics.latest().name(), up, RECOVERY_LIMIT));
+                Stories.awaitTaken(d.dropFolder(), pending, Duration.ofSeconds(120));
+                Stories.awaitTaken(d.dropFolder(), next.now(), Duration.ofSeconds(120));
+                feed(d, next.held());
+                // Caught up: each stage has committed up to the end of its input.
+                d.awaitCaughtUp("enrich", topics.raw().name(), OUTPUT_TIMEOUT);
+                d.awaitCaughtUp("publish", topics.enriched().name(), OUTPUT_TIMEOUT);
+                figures.recovery("caught up", Duration.ofNanos(System.nanoTime() - up));
             }
             batches.forEachRemaining(batch -> feed(d, batch));
             Verdict verdict = Verdict.await(tail, topics, stories, OUTPUT_TIMEOUT);
@@ -209,6 +225,30 @@ class ChaosIT {
                         RECOVERY_TARGET).allMatch(t -> t.compareTo(RECOVERY_TARGET) <= 0);
             }
         }
+    }
+
+    /** Scenario 3: a SIGSTOPped enrich instance is replaced, then resumed as a zombie and fenced. */
+    @Test
+    void pausedEnrichIsFencedAfterASecondInstanceTookOver() {
+        new MembershipScenarios(harness(), RECOVERY_LIMIT, OUTPUT_TIMEOUT).zombie(Math.max(40, STORIES / 3));
+    }
+
+    /** Scenario 4: one, two, then one instance of enrich and of publish under load. */
+    @Test
+    void scalingEnrichAndPublishOutAndBackLosesAndDuplicatesNothing() {
+        new MembershipScenarios(harness(), RECOVERY_LIMIT, OUTPUT_TIMEOUT).scale(Math.max(60, STORIES / 2));
+    }
+
+    /** Scenario 5: enrich's state directory wiped; an old version fed afterwards is still dropped. */
+    @Test
+    void wipedEnrichStateIsRestoredFromTheChangelog() {
+        new MembershipScenarios(harness(), RECOVERY_LIMIT, OUTPUT_TIMEOUT).stateLoss(Math.max(40, STORIES / 3));
+    }
+
+    /** Scenario 8: undecodable records on the raw and enriched topics, stages killed in between. */
+    @Test
+    void poisonPillsAcrossRestartsGiveOneDeadLetterEach() {
+        new PoisonPillScenario(harness(), RECOVERY_LIMIT, OUTPUT_TIMEOUT).run(Math.max(30, STORIES / 4));
     }
 
     /** Scenario 6: SIGKILL ingest while it works through a full drop folder, restart it. */

@@ -7,7 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One scenario's pipeline: its own topic prefix, application ids, drop folder and a state
@@ -26,6 +41,14 @@ final class Deployment implements AutoCloseable {
     private Tail tail;
 
     Deployment(String name, Launcher launcher, String bootstrapServers, Path work) {
+        this(name, launcher, bootstrapServers, work, List.of());
+    }
+
+    /**
+     * A deployment whose config file also holds {@code settings} ({@code key=value} lines, such as
+     * {@code enrich.consumer.session.timeout.ms=6000}), for scenarios that need shorter timeouts.
+     */
+    Deployment(String name, Launcher launcher, String bootstrapServers, Path work, List<String> settings) {
         this.name = name;
         this.launcher = launcher;
         this.bootstrapServers = bootstrapServers;
@@ -37,7 +60,7 @@ final class Deployment implements AutoCloseable {
                     "enrich.application.id=chaos-" + name + "-enrich",
                     "publish.application.id=chaos-" + name + "-publish",
                     "commit.interval.ms=100",
-                    "ingest.poll.interval.ms=250", ""));
+                    "ingest.poll.interval.ms=250", String.join("\n", settings), ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,6 +93,10 @@ final class Deployment implements AutoCloseable {
         return track(launcher.stage(name + "-" + stage + "-" + instance, stage, args));
     }
 
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
     OsProcess restart(OsProcess process) {
         return track(process.restart());
     }
@@ -87,6 +114,86 @@ final class Deployment implements AutoCloseable {
                     topics.deadLetters().name()), Duration.ofSeconds(120));
         }
         return tail;
+    }
+
+    /** The consumer group (Streams application id) of {@code stage}. */
+    String group(String stage) {
+        return "chaos-" + name + "-" + stage;
+    }
+
+    /**
+     * Waits until {@code stage}'s group has committed offsets at the committed end of every
+     * partition of {@code topic}: it has read (and its transactions have written) all there is.
+     *
+     * @return how long that took
+     */
+    Duration awaitCaughtUp(String stage, String topic, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            String lag = "";
+            while (System.nanoTime() < deadline) {
+                try {
+                    lag = lag(admin, group(stage), topic);
+                    if (lag.isEmpty()) {
+                        return Duration.ofNanos(System.nanoTime() - start);
+                    }
+                } catch (ExecutionException | org.apache.kafka.common.KafkaException e) {
+                    lag = e.toString();
+                }
+                Stories.sleep(250);
+            }
+            throw new AssertionError(stage + " did not catch up with " + topic + " within " + timeout + ": " + lag);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The partitions where {@code group} is behind, as text; empty when it is not. */
+    private static String lag(Admin admin, String group, String topic) throws ExecutionException, InterruptedException {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        partitions.forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        var end = admin.listOffsets(ends, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        StringBuilder behind = new StringBuilder();
+        end.forEach((tp, info) -> {
+            OffsetAndMetadata c = committed.get(tp);
+            long at = c == null ? 0 : c.offset();
+            if (at < info.offset()) {
+                behind.append(tp).append(' ').append(at).append('/').append(info.offset()).append(' ');
+            }
+        });
+        return behind.toString();
+    }
+
+    /** Writes {@code value} to {@code topic} as a plain (non-transactional, acks=all) producer would. */
+    void produce(String topic, String key, byte[] value) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot write to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes the state directory of one stage instance (the process must be stopped). */
+    void wipeState(String stage, int instance) {
+        Path state = stateDir(stage, instance);
+        try (var files = Files.walk(state)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Files in the drop folder's failed/ subfolder (rejected input; none for valid copy). */

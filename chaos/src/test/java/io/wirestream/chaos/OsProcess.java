@@ -184,6 +184,19 @@ final class OsProcess {
         throw new IllegalStateException(name + " logged no '" + text + "' within " + timeout + "\n" + tail());
     }
 
+    /** The lines this incarnation logged that contain one of {@code texts}, so far. */
+    List<String> logLines(List<String> texts) {
+        try {
+            Path err = logDir.resolve(name + ".err");
+            byte[] bytes = Files.readAllBytes(err);
+            String log = new String(bytes, (int) Math.min(errOffset, bytes.length),
+                    (int) (bytes.length - Math.min(errOffset, bytes.length)), StandardCharsets.UTF_8);
+            return log.lines().filter(line -> texts.stream().anyMatch(line::contains)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     long stdoutSize() {
         try {
             Path out = logDir.resolve(name + ".out");

@@ -116,25 +116,68 @@ final class Stories {
         return result;
     }
 
+    /** Every story's version 1. */
+    List<Version> firstVersions() {
+        return List.copyOf(firstVersions);
+    }
+
     /** Writes the files of one batch into {@code dropFolder} (tmp, then rename). */
     static void write(Path dropFolder, List<Version> batch) {
+        write(dropFolder, batch, "");
+    }
+
+    /**
+     * Writes the batch again under other file names ({@code suffix} before {@code .json}), as a
+     * wire re-sending copy does: the same bytes, a new file.
+     */
+    static void write(Path dropFolder, List<Version> batch, String suffix) {
         try {
             Files.createDirectories(dropFolder);
             for (Version v : batch) {
-                Path tmp = dropFolder.resolve(v.fileName() + ".tmp");
+                String name = fileName(v, suffix);
+                Path tmp = dropFolder.resolve(name + ".tmp");
                 Files.writeString(tmp, ninjs(v));
-                Files.move(tmp, dropFolder.resolve(v.fileName()), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, dropFolder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * {@code next} split into what may be written while {@code pending} may still lie in the drop
+     * folder, and what must wait until {@code pending} has been taken: a later version of a story
+     * whose earlier version is pending. Ingest works through a folder with several threads, so two
+     * versions in it at once may reach the raw topic in either order, and enrich then rightly drops
+     * the older one as stale: which is a lost version to a verifier that expects every version.
+     */
+    static Split behind(List<Version> pending, List<Version> next) {
+        Set<String> ids = new java.util.HashSet<>();
+        pending.forEach(v -> ids.add(v.id()));
+        List<Version> now = new ArrayList<>();
+        List<Version> held = new ArrayList<>();
+        next.forEach(v -> (ids.contains(v.id()) ? held : now).add(v));
+        return new Split(List.copyOf(now), List.copyOf(held));
+    }
+
+    /** See {@link #behind}. */
+    record Split(List<Version> now, List<Version> held) {
+    }
+
     /** Waits until none of the batch's files is left in the drop folder root (taken by ingest). */
     static void awaitTaken(Path dropFolder, List<Version> batch, Duration timeout) {
+        awaitTaken(dropFolder, batch, "", timeout);
+    }
+
+    private static String fileName(Version v, String suffix) {
+        return v.fileName().replace(".json", suffix + ".json");
+    }
+
+    /** {@link #awaitTaken(Path, List, Duration)} for files written with {@code suffix}. */
+    static void awaitTaken(Path dropFolder, List<Version> batch, String suffix, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            long left = batch.stream().filter(v -> Files.exists(dropFolder.resolve(v.fileName()))).count();
+            long left = batch.stream().filter(v -> Files.exists(dropFolder.resolve(fileName(v, suffix)))).count();
             if (left == 0) {
                 return;
             }
