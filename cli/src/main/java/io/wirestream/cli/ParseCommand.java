@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wirestream parse FILE...}: the ingest parsers only, no Kafka. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Parse wire files (no Kafka) and print them as JSON.", "",
-                "One JSON object per input: {input, format, articles:[...]} or {input, format, error}.",
-                "Exit code 1 if any input failed."})
+                "One JSON object per parsed input: {input, format, articles:[...]}.",
+                "A file that fails is one line on stderr; exit code 1 if any failed."})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to parse.")
@@ -24,31 +23,29 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ParseOptions parsing;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ArticleJson json = new ArticleJson(pretty);
+        ArticleJson json = new ArticleJson(parsing.indent(ParseOptions.stdoutIsTerminal()));
         OfflineIngest ingest = parsing.offlineIngest();
         int failures = 0;
         for (Path file : files) {
             OfflineIngest.Outcome outcome = ingest.parse(file);
+            if (outcome.failed()) {
+                failures++;
+                spec.commandLine().getErr().println("wirestream parse: " + Texts.rejection(file.toString(), outcome.error()));
+                continue;
+            }
             ObjectNode node = json.mapper().createObjectNode();
             node.put("input", file.toString());
             node.put("format", outcome.format());
-            if (outcome.failed()) {
-                failures++;
-                node.put("error", outcome.error());
-            } else {
-                outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
-            }
+            outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
             spec.commandLine().getOut().println(json.write(node));
         }
         spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return failures == 0 ? 0 : 1;
     }
 }

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code wirestream run --stage ...}: a stage, or all of them, against a real cluster. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a stage (or all) against a Kafka cluster until Ctrl-C.", "",
-                "With --stage ingest, ingests the FILE arguments, then watches --drop-folder if given",
-                "(without one it exits when the files are done)."})
+                "With --stage ingest, ingests the FILE arguments, then watches",
+                "--drop-folder if given (without one it exits when the files are done)."})
 final class RunCommand implements Callable<Integer> {
 
     /** What --stage accepts. */
