@@ -38,17 +38,21 @@ final class EnrichCommand implements Callable<Integer> {
         OfflineIngest ingest = parsing.offlineIngest();
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
-        for (Path file : files) {
-            OfflineIngest.Outcome outcome = ingest.parse(file);
-            if (outcome.failed()) {
-                failures++;
-                spec.commandLine().getErr().println("wirestream enrich: " + Texts.rejection(file.toString(), outcome.error()));
-                continue;
-            }
-            for (RawArticle article : outcome.articles()) {
-                // Offline there is no version history: each story is new unless it says it is a kill.
-                ChangeKind change = article.getPubStatus() == PubStatus.CANCELED ? ChangeKind.KILL : ChangeKind.NEW;
-                out.println(json.render(enricher.enrich(article, change)));
+        try (FileProgress progress = FileProgress.forCommand("enrich", "rejected", files.size(),
+                spec.commandLine().getErr())) {
+            for (Path file : files) {
+                OfflineIngest.Outcome outcome = ingest.parse(file);
+                if (outcome.failed()) {
+                    failures++;
+                    spec.commandLine().getErr().println("wirestream enrich: "
+                            + Texts.rejection(file.toString(), outcome.error()));
+                }
+                for (RawArticle article : outcome.articles()) {
+                    // Offline there is no version history: each story is new unless it says it is a kill.
+                    ChangeKind change = article.getPubStatus() == PubStatus.CANCELED ? ChangeKind.KILL : ChangeKind.NEW;
+                    out.println(json.render(enricher.enrich(article, change)));
+                }
+                progress.file(outcome.articles().size(), outcome.failed());
             }
         }
         out.flush();

@@ -31,21 +31,34 @@ final class ParseCommand implements Callable<Integer> {
         ArticleJson json = new ArticleJson(parsing.indent(ParseOptions.stdoutIsTerminal()));
         OfflineIngest ingest = parsing.offlineIngest();
         int failures = 0;
-        for (Path file : files) {
-            OfflineIngest.Outcome outcome = ingest.parse(file);
-            if (outcome.failed()) {
-                failures++;
-                spec.commandLine().getErr().println("wirestream parse: " + Texts.rejection(file.toString(), outcome.error()));
-                continue;
+        try (FileProgress progress = progress("parse")) {
+            for (Path file : files) {
+                OfflineIngest.Outcome outcome = ingest.parse(file);
+                progress.file(outcome.articles().size(), outcome.failed());
+                failures += print(json, file, outcome);
             }
-            ObjectNode node = json.mapper().createObjectNode();
-            node.put("input", file.toString());
-            node.put("format", outcome.format());
-            outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
-            spec.commandLine().getOut().println(json.write(node));
         }
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Progress on stderr (shown only for many files). */
+    private FileProgress progress(String command) {
+        return FileProgress.forCommand(command, "rejected", files.size(), spec.commandLine().getErr());
+    }
+
+    /** @return 1 if the file failed */
+    private int print(ArticleJson json, Path file, OfflineIngest.Outcome outcome) {
+        if (outcome.failed()) {
+            spec.commandLine().getErr().println("wirestream parse: " + Texts.rejection(file.toString(), outcome.error()));
+            return 1;
+        }
+        ObjectNode node = json.mapper().createObjectNode();
+        node.put("input", file.toString());
+        node.put("format", outcome.format());
+        outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
+        spec.commandLine().getOut().println(json.write(node));
+        return 0;
     }
 }

@@ -138,6 +138,20 @@ class CommandsTest {
     }
 
     @Test
+    void parseAndEnrichOverManyFilesEndWithASummaryLineOnStderr() throws IOException {
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"uri\": \"urn:test:cut\", \"headline\": \"Fer");
+        String harbour = sample("02-harbour-ninjs-v1.json").toString();
+        String ferry = sample("04-ferry-ninjs-v1.json").toString();
+        for (String command : List.of("parse", "enrich")) {
+            Run run = run(command, harbour, cut.toString(), ferry);
+
+            assertThat(run.exitCode()).as(command).isEqualTo(1);
+            assertThat(run.err().lines().toList()).as(command).last().asString()
+                    .matches(command + ": 3 files, 2 stories, 1 rejected in [0-9.]+ s \\([0-9.]+ files/s, [0-9.]+ stories/s\\)");
+        }
+    }
+
+    @Test
     void parseAndEnrichShareTheirLayoutFlags() throws IOException {
         Path story = sample("02-harbour-ninjs-v1.json");
         for (String command : List.of("parse", "enrich")) {
