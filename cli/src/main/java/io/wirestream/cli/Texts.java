@@ -28,11 +28,13 @@ final class Texts {
 
     /**
      * A rejection reason as one line naming the input once: the reason's first line (its cause
-     * chain and stack-like detail dropped), prefixed with the input's name only when the reason
+     * chain after " <- " and stack-like detail dropped), prefixed with the input's name only when the reason
      * does not already name it.
      */
     static String rejection(String input, String reason) {
         String first = reason == null ? "unknown reason" : reason.strip().lines().findFirst().orElse("unknown reason");
+        int cause = first.indexOf(" <- "); // the exception chain: the dead letter keeps it, a person needs the reason
+        first = cause > 0 ? first.substring(0, cause) : first;
         String line = input != null && !first.contains(input) ? input + ": " + first : first;
         return "rejected: " + cut(line, 2 * MAX_FIELD);
     }

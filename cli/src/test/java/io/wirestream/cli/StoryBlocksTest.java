@@ -73,7 +73,8 @@ class StoryBlocksTest {
         blocks.deadLetter("ingest", "drop/cut.json", "ninjs: invalid JSON (drop/cut.json) <- cause\n at [Source: x]");
 
         String text = printed.get(0).text().strip();
-        assertThat(text).doesNotContain("\n").contains("DEAD LETTER (ingest)", "rejected:");
+        assertThat(text).doesNotContain("\n", "<- cause").contains("DEAD LETTER (ingest)", "rejected:",
+                "ninjs: invalid JSON (drop/cut.json)");
         assertThat(text.split("drop/cut\\.json", -1)).hasSize(2);
     }
 }
