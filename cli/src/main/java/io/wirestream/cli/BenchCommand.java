@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 /** {@code wirestream bench ner}: single-thread throughput of the entity tagger and the enricher. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks (measurements, not tests).", "",
-                "ner: tokens per CPU-second of the tagger alone and articles per CPU-second of the whole",
-                "enricher on generated 600-word articles, after a warm-up; heap used; model load time."})
+                "ner: tokens per CPU-second of the tagger alone and articles per",
+                "CPU-second of the whole enricher on generated 600-word articles, after a",
+                "warm-up; heap used; model load time."})
 final class BenchCommand implements Callable<Integer> {
 
     /** What to benchmark. */

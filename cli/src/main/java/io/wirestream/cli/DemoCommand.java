@@ -8,9 +8,7 @@ import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.pipeline.PipelineSettings;
 import io.wirestream.pipeline.TopicSetup;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -18,12 +16,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,9 +29,10 @@ import picocli.CommandLine.Spec;
 /** {@code wirestream demo}: the whole pipeline on an embedded broker, with live output. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The whole pipeline on an embedded Kafka, with live output.", "",
-                "Starts a single-node KRaft broker in-process, runs ingest, enrich and publish, ingests the",
-                "bundled sample copy and any PATHs, and prints every story as it arrives downstream.",
-                "Uses the cluster in --bootstrap-servers / KAFKA_BOOTSTRAP_SERVERS instead, if given."})
+                "Starts a single-node KRaft broker in-process, runs ingest, enrich and",
+                "publish, ingests the bundled sample copy and any PATHs, and prints every",
+                "story as it arrives downstream. With --bootstrap-servers (or",
+                "KAFKA_BOOTSTRAP_SERVERS) it uses that cluster instead."})
 final class DemoCommand implements Callable<Integer> {
 
     /** How often the structured summary line is logged (at INFO: WIRESTREAM_LOG_LEVEL=INFO shows it). */
@@ -75,8 +72,10 @@ final class DemoCommand implements Callable<Integer> {
         String external = settings.values().get("bootstrap.servers");
         out.println(external == null ? "Starting embedded Kafka (single-node KRaft)..." : "Using Kafka at " + external);
         out.flush();
+        IngestLogging.quietRejections(); // each bad file is shown once, as its dead letter
         Path stateDir = Files.createTempDirectory("wirestream-demo-state");
         Path drop = dropFolder != null ? Files.createDirectories(dropFolder) : Files.createTempDirectory("wirestream-drop");
+        List<Path> temporary = dropFolder != null ? List.of(stateDir) : List.of(stateDir, drop);
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         LocalBroker cluster = LocalBroker.start(external);
@@ -109,12 +108,10 @@ final class DemoCommand implements Callable<Integer> {
                 observer.uri());
 
         CountDownLatch stopped = new CountDownLatch(1);
+        DemoShutdown shutdown = new DemoShutdown(out, started, printer::stories, printer::deadLetters,
+                List.of(printer, observer, pipeline, cluster), temporary);
         Thread hook = new Thread(() -> {
-            printer.close();
-            observer.close();
-            pipeline.close();
-            cluster.close();
-            deleteQuietly(stateDir);
+            shutdown.run();
             stopped.countDown();
         }, "wirestream-demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -155,23 +152,16 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, String name, IngestResult result) {
-        if (result.failed()) {
-            out.printf("ingest: rejected %s: %s%n", name, result.reason());
-        } else {
-            out.printf("ingest: %s -> %s, %d article(s)%n", name, result.formatId(), result.published());
+        // A rejected file is shown once, by its dead-letter block.
+        if (!result.failed()) {
+            synchronized (out) {
+                out.printf("ingest: %s -> %s, %d article(s)%n", Texts.cut(name), result.formatId(), result.published());
+                out.flush();
+            }
         }
-        out.flush();
     }
 
     private static double seconds(long sinceNanos) {
         return (System.nanoTime() - sinceNanos) / 1e9;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: it is a temporary folder
-        }
     }
 }

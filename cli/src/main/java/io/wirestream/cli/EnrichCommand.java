@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = {"Parse and enrich wire files (no Kafka) and print the enriched JSON.", "",
                 "Each story's document is the one the news.enriched.json.v1 topic carries.",
-                "Failures go to stderr, with exit code 1."})
+                "A file that fails is one line on stderr; exit code 1 if any failed."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to enrich.")
@@ -29,30 +28,31 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ParseOptions parsing;
 
-    @Option(names = "--compact", description = "One JSON object per line instead of indented JSON.")
-    boolean compact;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ArticleJson json = new ArticleJson(!compact);
+        ArticleJson json = new ArticleJson(parsing.indent(ParseOptions.stdoutIsTerminal()));
         Enricher enricher = Enricher.standard(Clock.systemUTC());
         OfflineIngest ingest = parsing.offlineIngest();
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
-        for (Path file : files) {
-            OfflineIngest.Outcome outcome = ingest.parse(file);
-            if (outcome.failed()) {
-                failures++;
-                spec.commandLine().getErr().println("wirestream enrich: " + file + ": " + outcome.error());
-                continue;
-            }
-            for (RawArticle article : outcome.articles()) {
-                // Offline there is no version history: each story is new unless it says it is a kill.
-                ChangeKind change = article.getPubStatus() == PubStatus.CANCELED ? ChangeKind.KILL : ChangeKind.NEW;
-                out.println(json.render(enricher.enrich(article, change)));
+        try (FileProgress progress = FileProgress.forCommand("enrich", "rejected", files.size(),
+                spec.commandLine().getErr())) {
+            for (Path file : files) {
+                OfflineIngest.Outcome outcome = ingest.parse(file);
+                if (outcome.failed()) {
+                    failures++;
+                    spec.commandLine().getErr().println("wirestream enrich: "
+                            + Texts.rejection(file.toString(), outcome.error()));
+                }
+                for (RawArticle article : outcome.articles()) {
+                    // Offline there is no version history: each story is new unless it says it is a kill.
+                    ChangeKind change = article.getPubStatus() == PubStatus.CANCELED ? ChangeKind.KILL : ChangeKind.NEW;
+                    out.println(json.render(enricher.enrich(article, change)));
+                }
+                progress.file(outcome.articles().size(), outcome.failed());
             }
         }
         out.flush();

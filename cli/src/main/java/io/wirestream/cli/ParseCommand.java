@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code wirestream parse FILE...}: the ingest parsers only, no Kafka. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Parse wire files (no Kafka) and print them as JSON.", "",
-                "One JSON object per input: {input, format, articles:[...]} or {input, format, error}.",
-                "Exit code 1 if any input failed."})
+                "One JSON object per parsed input: {input, format, articles:[...]}.",
+                "A file that fails is one line on stderr; exit code 1 if any failed."})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to parse.")
@@ -24,31 +23,42 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     ParseOptions parsing;
 
-    @Option(names = "--pretty", description = "Indent the JSON.")
-    boolean pretty;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ArticleJson json = new ArticleJson(pretty);
+        ArticleJson json = new ArticleJson(parsing.indent(ParseOptions.stdoutIsTerminal()));
         OfflineIngest ingest = parsing.offlineIngest();
         int failures = 0;
-        for (Path file : files) {
-            OfflineIngest.Outcome outcome = ingest.parse(file);
-            ObjectNode node = json.mapper().createObjectNode();
-            node.put("input", file.toString());
-            node.put("format", outcome.format());
-            if (outcome.failed()) {
-                failures++;
-                node.put("error", outcome.error());
-            } else {
-                outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
+        try (FileProgress progress = progress("parse")) {
+            for (Path file : files) {
+                OfflineIngest.Outcome outcome = ingest.parse(file);
+                progress.file(outcome.articles().size(), outcome.failed());
+                failures += print(json, file, outcome);
             }
-            spec.commandLine().getOut().println(json.write(node));
         }
         spec.commandLine().getOut().flush();
+        spec.commandLine().getErr().flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Progress on stderr (shown only for many files). */
+    private FileProgress progress(String command) {
+        return FileProgress.forCommand(command, "rejected", files.size(), spec.commandLine().getErr());
+    }
+
+    /** @return 1 if the file failed */
+    private int print(ArticleJson json, Path file, OfflineIngest.Outcome outcome) {
+        if (outcome.failed()) {
+            spec.commandLine().getErr().println("wirestream parse: " + Texts.rejection(file.toString(), outcome.error()));
+            return 1;
+        }
+        ObjectNode node = json.mapper().createObjectNode();
+        node.put("input", file.toString());
+        node.put("format", outcome.format());
+        outcome.articles().forEach(article -> node.withArray("articles").add(json.tree(article)));
+        spec.commandLine().getOut().println(json.write(node));
+        return 0;
     }
 }

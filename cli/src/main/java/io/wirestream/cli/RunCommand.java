@@ -1,6 +1,9 @@
 package io.wirestream.cli;
 
 import io.wirestream.ingest.source.FileResult;
+import io.wirestream.ingest.source.InputFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import io.wirestream.observe.Observer;
 import io.wirestream.observe.PipelineMetrics;
 import io.wirestream.pipeline.Pipeline;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code wirestream run --stage ...}: a stage, or all of them, against a real cluster. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a stage (or all) against a Kafka cluster until Ctrl-C.", "",
-                "With --stage ingest, ingests the FILE arguments, then watches --drop-folder if given",
-                "(without one it exits when the files are done)."})
+                "With --stage ingest, ingests the FILE arguments, then watches",
+                "--drop-folder if given (without one it exits when the files are done)."})
 final class RunCommand implements Callable<Integer> {
 
     /** What --stage accepts. */
@@ -62,6 +65,26 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Files handed to the file source at a time when ingesting FILE arguments. */
+    static final int INGEST_CHUNK = 64;
+
+    /** The FILE arguments with folders replaced by their files (a folder that cannot be listed stays). */
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try {
+                    inputs.addAll(InputFiles.list(path));
+                    continue;
+                } catch (IOException e) {
+                    // the file source reports it as that path's failure
+                }
+            }
+            inputs.add(path);
+        }
+        return inputs;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -109,10 +132,21 @@ final class RunCommand implements Callable<Integer> {
         }, "wirestream-shutdown"));
         int failed = 0;
         if (!files.isEmpty()) {
-            for (FileResult result : pipeline.ingest(files)) {
-                if (result.result().failed()) {
-                    failed++;
-                    spec.commandLine().getErr().println("rejected " + result.file() + ": " + result.result().reason());
+            List<Path> inputs = expand(files);
+            try (FileProgress progress = FileProgress.forCommand("run", "dead letters", inputs.size(),
+                    spec.commandLine().getErr())) {
+                // In chunks, so the progress moves while the file source still reads several at once.
+                for (int from = 0; from < inputs.size(); from += INGEST_CHUNK) {
+                    List<Path> chunk = inputs.subList(from, Math.min(inputs.size(), from + INGEST_CHUNK));
+                    for (FileResult result : pipeline.ingest(chunk)) {
+                        boolean rejected = result.result().failed();
+                        if (rejected) {
+                            failed++;
+                            spec.commandLine().getErr().println("wirestream run: "
+                                    + Texts.rejection(result.file().toString(), result.result().reason()));
+                        }
+                        progress.file(rejected ? 0 : result.result().published(), rejected);
+                    }
                 }
             }
         }

@@ -1,14 +1,10 @@
 package io.wirestream.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.Topics;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,11 +23,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class StoryPrinter implements AutoCloseable {
 
+    /** How long a story waits for its desk routes, which come on other topics. */
+    static final Duration HOLD = Duration.ofMillis(300);
+
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topics topics;
     private final PrintWriter out;
-    private final boolean fullJson;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final StoryBlocks blocks;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger stories = new AtomicInteger();
     private final AtomicInteger deadLetters = new AtomicInteger();
@@ -41,7 +39,7 @@ final class StoryPrinter implements AutoCloseable {
     StoryPrinter(ClusterSettings cluster, Topics topics, PrintWriter out, boolean fullJson) {
         this.topics = topics;
         this.out = out;
-        this.fullJson = fullJson;
+        this.blocks = new StoryBlocks(fullJson, HOLD.toNanos(), this::print);
         Properties props = new Properties();
         props.putAll(cluster.consumerConfig(java.util.Map.of()));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "wirestream-demo-printer-" + UUID.randomUUID());
@@ -101,75 +99,52 @@ final class StoryPrinter implements AutoCloseable {
     private void loop() {
         try {
             while (!closed.get()) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    print(record);
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    take(record);
                 }
+                blocks.flush(System.nanoTime());
             }
         } catch (WakeupException e) {
             // closing
         } finally {
+            blocks.flushAll();
             consumer.close(Duration.ofSeconds(2));
         }
     }
 
-    private void print(ConsumerRecord<byte[], byte[]> record) {
+    private void take(ConsumerRecord<byte[], byte[]> record) {
         String topic = record.topic();
+        String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
         try {
             if (topic.equals(topics.enrichedJson().name())) {
-                if (firstStoryAtNanos == 0) {
-                    firstStoryAtNanos = System.nanoTime();
-                }
-                printStory(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
-                stories.incrementAndGet();
-                printed();
+                blocks.story(key, new String(record.value(), StandardCharsets.UTF_8), System.nanoTime());
             } else if (topic.equals(topics.deadLetters().name())) {
                 DeadLetter letter = Topics.deadLetterSerde().decode(record.value());
-                out.printf("%n✗ DEAD LETTER (%s) %s%n  %s%n", letter.getStage(), letter.getOrigin(),
-                        letter.getErrorMessage());
-                deadLetters.incrementAndGet();
-                printed();
+                blocks.deadLetter(letter.getStage(), letter.getOrigin(), letter.getErrorMessage());
             } else {
                 String desk = topic.replaceAll(".*news\\.desk\\.([a-z0-9-]+)\\.v1$", "$1");
-                out.printf("  → desk %-10s %s%n", desk, new String(record.key(), java.nio.charset.StandardCharsets.UTF_8));
+                blocks.desk(key, desk, System.nanoTime());
             }
         } catch (Exception e) {
-            out.printf("(could not print a record from %s: %s)%n", topic, e.getMessage());
+            out.printf("(could not print a record from %s: %s)%n", topic, Texts.cut(e.getMessage()));
+            out.flush();
         }
-        out.flush();
     }
 
-    private void printStory(String json) throws Exception {
-        if (fullJson) {
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(json)));
-            return;
+    private void print(StoryBlocks.Block block) {
+        synchronized (out) {
+            out.print(block.text());
+            out.flush();
         }
-        JsonNode story = mapper.readTree(json);
-        out.printf("%n● %s v%s  %s  [%s, %d words, %d min read]%n", story.path("change").asText().toUpperCase(),
-                story.path("version").asText(), story.path("guid").asText(), story.path("language").asText("?"),
-                story.path("wordCount").asInt(), story.path("readingTimeMinutes").asInt());
-        out.printf("  %s%n", story.path("headline").asText());
-        if (story.path("pubStatus").asText().equals("canceled")) {
-            out.println("  (killed: consumers must withdraw this story)");
-        }
-        Map<String, StringBuilder> byType = new LinkedHashMap<>();
-        for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
-            byType.put(type, new StringBuilder());
-        }
-        for (JsonNode entity : story.path("entities")) {
-            StringBuilder line = byType.computeIfAbsent(entity.path("type").asText(), t -> new StringBuilder());
-            line.append(line.isEmpty() ? "" : ", ").append(entity.path("name").asText())
-                    .append(" ×").append(entity.path("mentions").size());
-        }
-        byType.forEach((type, names) -> {
-            if (!names.isEmpty()) {
-                out.printf("  %-13s %s%n", type, names);
+        if (block.kind() == StoryBlocks.Kind.STORY) {
+            if (firstStoryAtNanos == 0) {
+                firstStoryAtNanos = System.nanoTime();
             }
-        });
-        Map<String, Integer> removed = new LinkedHashMap<>();
-        story.path("boilerplate").forEach(b -> removed.merge(b.path("kind").asText(), 1, Integer::sum));
-        if (!removed.isEmpty()) {
-            out.printf("  boilerplate removed: %s%n", removed);
+            stories.incrementAndGet();
+        } else if (block.kind() == StoryBlocks.Kind.DEAD_LETTER) {
+            deadLetters.incrementAndGet();
         }
+        printed();
     }
 
     @Override

@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -53,6 +57,14 @@ class CommandsTest {
         return docs;
     }
 
+    private static List<JsonNode> uncheckedDocuments(String out) {
+        try {
+            return documents(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void enrichPrintsCleanBodyAndEntitiesWithOffsetsIntoIt() throws IOException {
         Run run = run("enrich", sample("01-balkan-wire-kfor.txt").toString());
@@ -90,15 +102,86 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         List<JsonNode> docs = documents(run.out());
-        assertThat(docs).hasSize(2);
+        assertThat(docs).hasSize(1);
         JsonNode parsed = docs.get(0);
         assertThat(parsed.get("format").asText()).isEqualTo("ninjs");
         JsonNode article = parsed.get("articles").get(0);
         assertThat(article.get("guid").asText()).isEqualTo("urn:newsml:northsea-press.example:20260311:harbour-storm");
         assertThat(article.get("headline").asText()).isEqualTo("Storm closes Rotterdam harbour entrance");
         assertThat(article.get("bodyParagraphs")).hasSize(2);
-        assertThat(docs.get(1).get("input").asText()).endsWith("noise.bin");
-        assertThat(docs.get(1).get("error").asText()).isNotBlank();
+        assertThat(run.err()).startsWith("wirestream parse: rejected: ").contains("noise.bin");
+    }
+
+    @Test
+    void parseAndEnrichRejectABadFileTheSameWayInOneLineOnStderrWithoutDeadLetterLogs() throws IOException {
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"uri\": \"urn:test:cut\", \"headline\": \"Fer");
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logs);
+        try {
+            for (String command : List.of("parse", "enrich")) {
+                Run run = run(command, cut.toString());
+
+                assertThat(run.exitCode()).as(command).isEqualTo(1);
+                assertThat(run.out()).as(command).isBlank();
+                assertThat(run.err().lines().toList()).as(command).singleElement().satisfies(line -> {
+                    assertThat(line).startsWith("wirestream " + command + ": rejected: ");
+                    assertThat(line.split(java.util.regex.Pattern.quote(cut.toString()), -1)).hasSize(2);
+                });
+            }
+        } finally {
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(message -> message.contains("Dead-letter"));
+    }
+
+    @Test
+    void parseAndEnrichOverManyFilesEndWithASummaryLineOnStderr() throws IOException {
+        Path cut = Files.writeString(dir.resolve("cut.json"), "{\"uri\": \"urn:test:cut\", \"headline\": \"Fer");
+        String harbour = sample("02-harbour-ninjs-v1.json").toString();
+        String ferry = sample("04-ferry-ninjs-v1.json").toString();
+        for (String command : List.of("parse", "enrich")) {
+            Run run = run(command, harbour, cut.toString(), ferry);
+
+            assertThat(run.exitCode()).as(command).isEqualTo(1);
+            assertThat(run.err().lines().toList()).as(command).last().asString()
+                    .matches(command + ": 3 files, 2 stories, 1 rejected in [0-9.]+ s \\([0-9.]+ files/s, [0-9.]+ stories/s\\)");
+        }
+    }
+
+    @Test
+    void parseAndEnrichShareTheirLayoutFlags() throws IOException {
+        Path story = sample("02-harbour-ninjs-v1.json");
+        for (String command : List.of("parse", "enrich")) {
+            Run piped = run(command, story.toString());
+            Run pretty = run(command, "--pretty", story.toString());
+            Run compact = run(command, "--compact", story.toString());
+
+            // Not a terminal here: the default is one object per line, as with --compact.
+            assertThat(piped.out().strip().lines()).as(command).hasSize(1);
+            assertThat(compact.out().strip().lines()).as(command).hasSize(1);
+            assertThat(pretty.out().strip().lines().count()).as(command).isGreaterThan(3);
+            assertThat(documents(pretty.out()).get(0).fieldNames()).toIterable()
+                    .containsExactlyElementsOf(() -> uncheckedDocuments(compact.out()).get(0).fieldNames());
+            assertThat(run(command, "--pretty", "--compact", story.toString()).err()).contains("exclude each other");
+        }
+    }
+
+    @Test
+    void helpDescriptionsFitTheUsageWidthWithoutBreakingALine() {
+        CommandLine cli = WirestreamCommand.commandLine();
+        for (var entry : cli.getSubcommands().entrySet()) {
+            if (entry.getKey().equals("help")) {
+                continue; // picocli's own
+            }
+            StringWriter out = new StringWriter();
+            entry.getValue().usage(new PrintWriter(out));
+            for (String line : entry.getValue().getCommandSpec().usageMessage().description()) {
+                assertThat(out.toString()).as(entry.getKey()).contains(line);
+            }
+        }
     }
 
     @Test

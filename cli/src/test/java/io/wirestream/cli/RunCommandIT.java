@@ -51,7 +51,7 @@ class RunCommandIT {
                 "--topic-prefix", prefix, "--partitions", "1", "--http-port", "0", good.toString(), bad.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("rejected " + bad);
+        assertThat(err.toString()).contains("wirestream run: rejected: ").contains(bad.toString());
         assertThat(out.toString()).containsPattern("serving http://[0-9.:]+/metrics and http://[0-9.:]+/health");
         Topics topics = new Topics(prefix);
         try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
