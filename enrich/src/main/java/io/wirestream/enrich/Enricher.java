@@ -218,7 +218,7 @@ public final class Enricher {
                 for (EntityMention m : e.mentions()) {
                     ms.add(new Mention(m.start(), m.end(), m.text()));
                 }
-                entities.add(new Entity(e.type().name(), e.name(), ms));
+                entities.add(Entity.newBuilder().setType(e.type().name()).setName(e.name()).setMentions(ms).build());
             }
         }
         listener.stepTook("entities", System.nanoTime() - t3);
