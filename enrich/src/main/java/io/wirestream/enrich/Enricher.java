@@ -16,6 +16,7 @@ import io.wirestream.enrich.ner.PlaceGazetteer;
 import io.wirestream.enrich.ner.Tokenizer;
 import io.wirestream.enrich.ner.TaggedEntity;
 import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
+import io.wirestream.enrich.salience.SalienceScorer;
 import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.Entity;
@@ -30,7 +31,9 @@ import java.util.Optional;
 
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: cleans the body, detects the language, counts words,
- * sentences and paragraphs, estimates reading time and tags entities. Pure Java; the stream topology calls it.
+ * sentences and paragraphs, estimates reading time, tags entities (with salience and canonical full name) and
+ * extracts the dateline, dates, quantities and quotes ({@link StoryExtractor}). Pure Java; the stream topology
+ * calls it.
  *
  * <ul>
  *   <li>{@code body} is the cleaned body (paragraphs joined by a blank line) and every entity mention's
@@ -71,6 +74,8 @@ public final class Enricher {
     private final Clock clock;
     private final String enricherName;
     private final EnrichmentListener listener;
+    private final SalienceScorer salienceScorer = new SalienceScorer();
+    private final StoryExtractor storyExtractor = new StoryExtractor();
 
     /**
      * @param cleaner            boilerplate cleaner
@@ -211,19 +216,30 @@ public final class Enricher {
         String name = otherLanguage
                 ? enricherName + " [entities: places only, language " + language.get().code() + "]" : enricherName;
         List<Entity> entities = new ArrayList<>();
+        List<TaggedEntity> tagged = List.of();
         if (!body.isBlank()) {
             List<EntityMention> mentions = (otherLanguage ? otherLanguageTagger : tagger).tag(body);
-            for (TaggedEntity e : aggregator.aggregate(mentions)) {
+            tagged = aggregator.aggregate(mentions);
+            int lead = body.indexOf(CleanedText.PARAGRAPH_SEPARATOR);
+            double[] salience = salienceScorer.score(tagged, article.getHeadline(), body, lead < 0 ? body.length() : lead);
+            for (int i = 0; i < tagged.size(); i++) {
+                TaggedEntity e = tagged.get(i);
                 List<Mention> ms = new ArrayList<>();
                 for (EntityMention m : e.mentions()) {
                     ms.add(new Mention(m.start(), m.end(), m.text()));
                 }
-                entities.add(new Entity(e.type().name(), e.name(), ms));
+                entities.add(Entity.newBuilder().setType(e.type().name()).setName(e.name()).setMentions(ms)
+                        .setCanonicalName(SalienceScorer.canonicalName(e)).setSalience(salience[i]).build());
             }
         }
-        listener.stepTook("entities", System.nanoTime() - t3);
+        long t4 = System.nanoTime();
+        listener.stepTook("entities", t4 - t3);
 
-        return EnrichedArticle.newBuilder()
+        EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
+        storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged);
+        listener.stepTook("extractions", System.nanoTime() - t4);
+
+        return out
                 .setArticle(RawArticle.newBuilder(article).build())
                 .setChange(change)
                 .setBody(body)

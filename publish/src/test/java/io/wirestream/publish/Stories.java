@@ -35,7 +35,7 @@ public final class Stories {
             for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
                 mentions.add(new Mention(at, at + name.length(), name));
             }
-            entities.add(new Entity(type, name, mentions));
+            entities.add(Entity.newBuilder().setType(type).setName(name).setMentions(mentions).build());
         }
         return EnrichedArticle.newBuilder()
                 .setArticle(article).setChange(change).setBody(body).setLanguage(body.isEmpty() ? null : "en")

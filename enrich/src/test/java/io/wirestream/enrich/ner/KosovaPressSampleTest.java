@@ -99,6 +99,62 @@ class KosovaPressSampleTest {
                 org.assertj.core.api.Assertions.tuple(EntityType.LOCATION, "Russia"));
     }
 
+    /**
+     * The extractions of issue 14 through the whole {@link io.wirestream.enrich.Enricher}. The sample itself carries
+     * only a relative date line ("1 months ago"), so the story's publication time is given as the agency's feed
+     * would: the morning of 10 March 2025, before the visit it announces for March 11.
+     */
+    @Test
+    void enricherResolvesDatesQuantitiesAndTheRutteQuote() throws IOException {
+        assumeTrue(sample != null, "shared/samples/kosovapress-nato-kfor.txt not present");
+        String story = Files.readString(sample, StandardCharsets.UTF_8);
+        io.wirestream.schemas.RawArticle raw = io.wirestream.schemas.RawArticle.newBuilder()
+                .setId("kp-1").setVersion(1).setPubStatus(io.wirestream.schemas.PubStatus.USABLE).setProvider("KosovaPress").setFormat("agency-text").setOrigin("sample")
+                .setReceivedAt(java.time.Instant.parse("2025-03-10T09:30:00Z"))
+                .setFirstCreated(java.time.Instant.parse("2025-03-10T09:00:00Z"))
+                .setHeadline(story.lines().findFirst().orElseThrow())
+                .setBody(Fixtures.bodyParagraphs(story)).setContentHash("h").build();
+
+        io.wirestream.schemas.EnrichedArticle e = io.wirestream.enrich.Enricher.standard(java.time.Clock.systemUTC())
+                .enrich(raw, io.wirestream.schemas.ChangeKind.NEW, java.time.Instant.parse("2025-03-10T10:00:00Z"));
+
+        String body = e.getBody();
+        assertThat(e.getDates()).allSatisfy(d -> assertThat(body.substring(d.getStart(), d.getEnd())).isEqualTo(d.getText()));
+        assertThat(e.getDates()).extracting(d -> d.getText(), d -> d.getValue()).contains(
+                org.assertj.core.api.Assertions.tuple("March 11", "2025-03-11"),
+                org.assertj.core.api.Assertions.tuple("March 10", "2025-03-10"),
+                org.assertj.core.api.Assertions.tuple("March 7", "2025-03-07"),
+                org.assertj.core.api.Assertions.tuple("1995", "1995"),
+                org.assertj.core.api.Assertions.tuple("2004", "2004"));
+        assertThat(e.getDates()).filteredOn(d -> d.getText().endsWith("days ago"))
+                .isNotEmpty().allSatisfy(d -> {
+                    assertThat(d.getKind()).isEqualTo("relative");
+                    assertThat(java.time.LocalDate.parse(d.getValue())).isBefore(java.time.LocalDate.of(2025, 3, 10))
+                            .isAfter(java.time.LocalDate.of(2025, 3, 1));
+                });
+        assertThat(e.getDates()).extracting(d -> d.getValue()).contains("P6M");
+
+        assertThat(e.getQuantities()).allSatisfy(q -> assertThat(body.substring(q.getStart(), q.getEnd())).isEqualTo(q.getText()));
+        assertThat(e.getQuantities()).extracting(q -> q.getValue(), q -> q.getUnit()).contains(
+                org.assertj.core.api.Assertions.tuple(100000.0, "troops"),
+                org.assertj.core.api.Assertions.tuple(600.0, "troops"),
+                org.assertj.core.api.Assertions.tuple(4600.0, "members"),
+                org.assertj.core.api.Assertions.tuple(1000.0, "members"));
+
+        io.wirestream.schemas.Quote quote = e.getQuotes().stream()
+                .filter(q -> q.getText().startsWith("We are not in 1992")).findFirst().orElseThrow();
+        assertThat(quote.getSpeaker()).isEqualTo("Mark Rutte");
+        assertThat(quote.getKind()).isEqualTo("direct");
+        assertThat(e.getEntities().get(quote.getSpeakerEntity()).getName()).isEqualTo("Mark Rutte");
+        assertThat(body.substring(quote.getStart(), quote.getEnd())).isEqualTo(quote.getText());
+
+        io.wirestream.schemas.Entity nato = e.getEntities().stream().filter(x -> x.getName().equals("NATO")).findFirst().orElseThrow();
+        assertThat(nato.getCanonicalName()).isEqualTo("North Atlantic Treaty Organization");
+        assertThat(nato.getSalience()).isGreaterThan(0.8);
+        assertThat(e.getEntities()).allSatisfy(x -> assertThat(x.getSalience()).isBetween(0.0, 1.0));
+        assertThat(e.getDateReference()).isEqualTo(java.time.Instant.parse("2025-03-10T09:00:00Z"));
+    }
+
     private static Optional<TaggedEntity> entityWithMention(List<TaggedEntity> entities, String text) {
         return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text))).findFirst();
     }

@@ -34,7 +34,10 @@ import java.util.TreeMap;
  * places[{name, literal, scheme, rel}], people[{name, role, jobTitle}], signals[],
  * associations[{name, uri, type, description, renditions[{href, contentType, sizeInBytes, width,
  * height}]}], priority, copyrightHolder, copyrightNotice, usageTerms, altIds[{role, value}]} (the
- * original format's raw id has role {@code original}). Entity offsets are UTF-16 offsets into
+ * original format's raw id has role {@code original}). Since schema v4, entities add {@code canonicalName},
+ * {@code relevance} (ninjs 3.x name of the salience, 0-1) and, when linked, {@code wikidataId, geonamesId,
+ * geometry{type: Point, coordinates[lon, lat]}, countryCode}; and see {@link Extractions} for
+ * {@code dateline, dateReference, dates, quantities, quotes}. Entity offsets are UTF-16 offsets into
  * {@code body}, end exclusive. Absent optional values and empty v3 lists are omitted. Times are
  * ISO-8601 UTC.
  *
@@ -84,11 +87,23 @@ public final class ArticleJson {
         ArrayNode entities = node.putArray("entities");
         for (Entity entity : enriched.getEntities()) {
             ObjectNode e = entities.addObject().put("type", entity.getType()).put("name", entity.getName());
+            optional(e, "canonicalName", entity.getCanonicalName());
+            e.put("relevance", entity.getSalience());
+            optional(e, "wikidataId", entity.getWikidataId());
+            if (entity.getGeonamesId() != null) {
+                e.put("geonamesId", entity.getGeonamesId());
+            }
+            if (entity.getLatitude() != null && entity.getLongitude() != null) {
+                e.putObject("geometry").put("type", "Point").putArray("coordinates")
+                        .add(entity.getLongitude()).add(entity.getLatitude());
+            }
+            optional(e, "countryCode", entity.getCountryCode());
             ArrayNode mentions = e.putArray("mentions");
             for (Mention m : entity.getMentions()) {
                 mentions.addObject().put("start", m.getStart()).put("end", m.getEnd()).put("text", m.getText());
             }
         }
+        Extractions.write(node, enriched);
         ArrayNode boilerplate = node.putArray("boilerplate");
         for (Boilerplate b : enriched.getBoilerplate()) {
             boilerplate.addObject().put("kind", b.getKind()).put("text", b.getText());

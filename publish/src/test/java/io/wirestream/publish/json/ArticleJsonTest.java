@@ -69,4 +69,44 @@ class ArticleJsonTest {
         assertThat(json.has("altIds")).isFalse();
         assertThat(json.has("copyrightHolder")).isFalse();
     }
+
+    @Test
+    void showsTheV4ExtractionsAndEntityLinksWithBodyOffsets() {
+        String body = "OSLO, May 4 (Agency) - \"We will sign,\" Kari Nordmann said, adding 3,000 workers.";
+        io.wirestream.schemas.EnrichedArticle enriched = io.wirestream.schemas.EnrichedArticle.newBuilder()
+                .setArticle(article().build()).setChange(io.wirestream.schemas.ChangeKind.NEW).setBody(body)
+                .setWordCount(12).setSentenceCount(1).setParagraphCount(1).setReadingTimeMinutes(1)
+                .setEntities(List.of(io.wirestream.schemas.Entity.newBuilder().setType("PERSON").setName("Kari Nordmann")
+                        .setMentions(List.of(new io.wirestream.schemas.Mention(39, 52, "Kari Nordmann")))
+                        .setCanonicalName("Kari Nordmann").setSalience(1.0).setWikidataId("Q1").setGeonamesId(3143244L)
+                        .setLatitude(59.9).setLongitude(10.7).setCountryCode("NO").build()))
+                .setDateline(new io.wirestream.schemas.Dateline("OSLO", "May 4", "body", 0, 21))
+                .setDateReference(Instant.parse("2026-05-04T08:00:00Z"))
+                .setDates(List.of(new io.wirestream.schemas.DateMention("May 4", 6, 11, "2026-05-04", "explicit", true)))
+                .setQuantities(List.of(new io.wirestream.schemas.Quantity("3,000 workers", 67, 80, 3000.0, "workers",
+                        "count", null, false)))
+                .setQuotes(List.of(new io.wirestream.schemas.Quote("We will sign", 24, 36, "Kari Nordmann", 0, "direct")))
+                .setEnrichedAt(Instant.parse("2026-05-04T08:01:00Z")).setEnricher("test").build();
+
+        JsonNode json = new ArticleJson(false).tree(enriched);
+
+        assertThat(json.at("/entities/0/canonicalName").asText()).isEqualTo("Kari Nordmann");
+        assertThat(json.at("/entities/0/relevance").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/entities/0/wikidataId").asText()).isEqualTo("Q1");
+        assertThat(json.at("/entities/0/geonamesId").asLong()).isEqualTo(3143244L);
+        assertThat(json.at("/entities/0/geometry/coordinates/0").asDouble()).isEqualTo(10.7);
+        assertThat(json.at("/entities/0/geometry/coordinates/1").asDouble()).isEqualTo(59.9);
+        assertThat(json.at("/dateline/place").asText()).isEqualTo("OSLO");
+        assertThat(json.at("/dateline/source").asText()).isEqualTo("body");
+        assertThat(json.get("dateReference").asText()).isEqualTo("2026-05-04T08:00:00Z");
+        assertThat(json.at("/dates/0/value").asText()).isEqualTo("2026-05-04");
+        assertThat(json.at("/dates/0/resolved").asBoolean()).isTrue();
+        assertThat(json.at("/quantities/0/value").asDouble()).isEqualTo(3000.0);
+        assertThat(json.at("/quantities/0/unit").asText()).isEqualTo("workers");
+        assertThat(json.at("/quantities/0").has("currency")).isFalse();
+        assertThat(json.at("/quotes/0/speaker").asText()).isEqualTo("Kari Nordmann");
+        assertThat(json.at("/quotes/0/speakerEntity").asInt()).isZero();
+        int start = json.at("/quotes/0/start").asInt();
+        assertThat(body.substring(start, json.at("/quotes/0/end").asInt())).isEqualTo("We will sign");
+    }
 }

@@ -1,0 +1,105 @@
+package io.wirestream.enrich.quantities;
+
+import io.wirestream.enrich.text.Words;
+
+/** Currency, multiplier, hedge and function words around a number, matched on a token. */
+final class Units {
+
+    private static final String[] HEDGES = {"about", "around", "some", "nearly", "almost", "approximately",
+        "roughly", "estimated", "approx", "circa"};
+    /** Words after a number that are not what it counts ("600 are stationed", "5 of them"). */
+    private static final String[] NOT_NOUNS = {"are", "were", "is", "was", "of", "in", "on", "at", "to", "and", "or",
+        "the", "a", "an", "per", "who", "which", "that", "have", "has", "had", "will", "would", "could", "can", "more",
+        "than", "from", "for", "with", "by", "as", "be", "been", "said", "says", "each", "out", "but", "while", "when",
+        "if", "so", "since", "until", "after", "before", "into", "over", "under", "up", "down", "times", "this", "these",
+        "those", "it", "they", "we", "he", "she", "there", "also", "still", "now", "then", "not", "ago", "later",
+        "earlier", "other", "between", "among", "across", "against", "during", "because"};
+    /** Adjectives skipped on the way to the counted noun ("1,500 new members"). */
+    private static final String[] ADJECTIVES = {"new", "more", "additional", "other", "extra", "further", "foreign",
+        "armed", "active", "local", "international", "registered"};
+
+    private Units() {
+    }
+
+    /** ISO 4217 code of a currency symbol or code at token i, else null. */
+    static String currencySymbol(Words w, int i) {
+        if (w.isChar(i, '$')) {
+            return "USD";
+        }
+        if (w.isChar(i, '€')) {
+            return "EUR";
+        }
+        if (w.isChar(i, '£')) {
+            return "GBP";
+        }
+        if (w.isChar(i, '¥')) {
+            return "JPY";
+        }
+        for (String code : new String[] {"USD", "EUR", "GBP", "CHF", "JPY"}) {
+            if (w.isCapitalized(i) && w.is(i, code) && Character.isUpperCase(w.source().charAt(w.end(i) - 1))) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** ISO 4217 code of a currency word after a number ("euros", "dollars"), else null. */
+    static String currencyWord(Words w, int i) {
+        if (w.isAny(i, "euro", "euros")) {
+            return "EUR";
+        }
+        if (w.isAny(i, "dollar", "dollars")) {
+            return "USD";
+        }
+        if (w.isAny(i, "pound", "pounds") && w.is(i + 1, "sterling") || w.isAny(i, "pounds")) {
+            return "GBP";
+        }
+        if (w.isAny(i, "franc", "francs")) {
+            return "CHF";
+        }
+        if (w.isAny(i, "dinar", "dinars")) {
+            return "RSD";
+        }
+        return currencySymbol(w, i);
+    }
+
+    /** The factor of a multiplier word at token i ("million", "bn", "thousand"), else 0. */
+    static double multiplierWord(Words w, int i) {
+        if (w.isAny(i, "thousand")) {
+            return 1e3;
+        }
+        if (w.isAny(i, "million", "millions", "mln", "mn")) {
+            return 1e6;
+        }
+        if (w.isAny(i, "billion", "billions", "bn", "bln")) {
+            return 1e9;
+        }
+        if (w.isAny(i, "trillion", "tn")) {
+            return 1e12;
+        }
+        return 0;
+    }
+
+    /** The factor of a letter suffix glued to the digits ("1.2bn", "3m", "40k"), 0 if not a multiplier. */
+    static double multiplierSuffix(String suffix) {
+        return switch (suffix.toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 1e3;
+            case "m", "mn", "mln" -> 1e6;
+            case "b", "bn", "bln" -> 1e9;
+            case "tn" -> 1e12;
+            default -> 0;
+        };
+    }
+
+    static boolean hedge(Words w, int i) {
+        return w.isAny(i, HEDGES);
+    }
+
+    static boolean notNoun(Words w, int i) {
+        return !w.isWord(i) || w.isAny(i, NOT_NOUNS);
+    }
+
+    static boolean adjective(Words w, int i) {
+        return w.isAny(i, ADJECTIVES);
+    }
+}

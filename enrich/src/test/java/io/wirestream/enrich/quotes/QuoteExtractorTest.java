@@ -1,0 +1,78 @@
+package io.wirestream.enrich.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.wirestream.enrich.ner.EntityAggregator;
+import io.wirestream.enrich.ner.EntityMention;
+import io.wirestream.enrich.ner.EntityType;
+import io.wirestream.enrich.ner.TaggedEntity;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteExtractorTest {
+
+    /** Entities as the tagger would give them: every occurrence of each name, aggregated. */
+    private static List<TaggedEntity> entities(String text, EntityType type, String... names) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (String name : names) {
+            for (int k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + name.length())) {
+                boolean inside = false;
+                for (EntityMention m : mentions) {
+                    inside |= k >= m.start() && k < m.end();
+                }
+                if (!inside) {
+                    mentions.add(new EntityMention(type, k, k + name.length(), name));
+                }
+            }
+        }
+        return new EntityAggregator().aggregate(mentions);
+    }
+
+    @Test
+    void attributesAQuoteToTheFullNameOfALaterShortMention() {
+        String text = "Defence minister Anna Lindqvist arrived on Monday.\n\n"
+                + "“We will keep our troops here as long as needed,” Lindqvist told reporters.";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Anna Lindqvist", "Lindqvist");
+
+        List<QuoteMention> quotes = new QuoteExtractor().extract(text, entities);
+
+        assertThat(quotes).extracting(QuoteMention::text, QuoteMention::speaker, QuoteMention::speakerEntity,
+                QuoteMention::kind).containsExactly(tuple("We will keep our troops here as long as needed",
+                "Anna Lindqvist", 0, QuoteKind.DIRECT));
+        QuoteMention q = quotes.get(0);
+        assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+
+    @Test
+    void findsTheSpeakerBeforeAColonAndJoinsSplitQuotes() {
+        String text = "Mayor Piet Duval said: \"The bridge opens in spring.\"\n\n"
+                + "\"Traffic will be slow,\" Duval said, \"but the ferry keeps running.\"";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Piet Duval", "Duval");
+
+        List<QuoteMention> quotes = new QuoteExtractor().extract(text, entities);
+
+        assertThat(quotes).extracting(QuoteMention::text, QuoteMention::speaker).containsExactly(
+                tuple("The bridge opens in spring.", "Piet Duval"),
+                tuple("Traffic will be slow but the ferry keeps running.", "Piet Duval"));
+    }
+
+    @Test
+    void resolvesHeSaidToTheLastPersonAndLeavesUnattributedTermsOut() {
+        String text = "Omar Varga met the \"contact group\" on Friday. \"Nothing is agreed yet,\" he said.";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Omar Varga");
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
+                .containsExactly(tuple("contact group", null), tuple("Nothing is agreed yet", "Omar Varga"));
+    }
+
+    @Test
+    void findsReportedSpeechWithATaggedSpeaker() {
+        String text = "The Harbour Council said on Tuesday that the port would reopen. Someone said that it rained.";
+        List<TaggedEntity> entities = entities(text, EntityType.ORGANIZATION, "Harbour Council");
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker,
+                QuoteMention::kind).containsExactly(tuple("the port would reopen", "Harbour Council", QuoteKind.REPORTED));
+    }
+}
