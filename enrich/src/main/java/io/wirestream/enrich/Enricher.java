@@ -15,6 +15,14 @@ import io.wirestream.enrich.ner.NameFinderTagger;
 import io.wirestream.enrich.ner.PlaceGazetteer;
 import io.wirestream.enrich.ner.Tokenizer;
 import io.wirestream.enrich.ner.TaggedEntity;
+import io.wirestream.enrich.ner.EntityType;
+import io.wirestream.enrich.dateline.DatelineExtractor;
+import io.wirestream.enrich.dateline.FoundDateline;
+import io.wirestream.enrich.link.EntityJoiner;
+import io.wirestream.enrich.link.EntityLinker;
+import io.wirestream.enrich.link.Link;
+import io.wirestream.enrich.link.LinkContext;
+import io.wirestream.enrich.link.LinkedEntity;
 import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
 import io.wirestream.enrich.salience.SalienceScorer;
 import io.wirestream.schemas.ChangeKind;
@@ -76,6 +84,9 @@ public final class Enricher {
     private final EnrichmentListener listener;
     private final SalienceScorer salienceScorer = new SalienceScorer();
     private final StoryExtractor storyExtractor = new StoryExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+    /** Links entities to GeoNames and Wikidata and merges those that are one thing; null: no linking. */
+    private final EntityJoiner joiner;
 
     /**
      * @param cleaner            boilerplate cleaner
@@ -110,13 +121,15 @@ public final class Enricher {
                     EntityTagger tagger, String taggerLanguage, EntityTagger otherLanguageTagger,
                     EntityAggregator aggregator, Clock clock, String enricherName) {
         this(cleaner, languageIdentifier, statistics, tagger, taggerLanguage, otherLanguageTagger, aggregator, clock,
-                enricherName, EnrichmentListener.NONE);
+                enricherName, EnrichmentListener.NONE, null);
     }
 
     private Enricher(BoilerplateCleaner cleaner, LanguageIdentifier languageIdentifier, TextStatistics statistics,
                      EntityTagger tagger, String taggerLanguage, EntityTagger otherLanguageTagger,
-                     EntityAggregator aggregator, Clock clock, String enricherName, EnrichmentListener listener) {
+                     EntityAggregator aggregator, Clock clock, String enricherName, EnrichmentListener listener,
+                     EntityJoiner joiner) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.joiner = joiner;
         this.taggerLanguage = taggerLanguage;
         this.otherLanguageTagger = Objects.requireNonNull(otherLanguageTagger, "otherLanguageTagger");
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
@@ -136,7 +149,19 @@ public final class Enricher {
      */
     public Enricher withListener(EnrichmentListener listener) {
         return new Enricher(cleaner, languageIdentifier, statistics, tagger, taggerLanguage, otherLanguageTagger,
-                aggregator, clock, enricherName, listener);
+                aggregator, clock, enricherName, listener, joiner);
+    }
+
+    /**
+     * This enricher, linking entities with {@code linker} (places to GeoNames, organisations and people to
+     * Wikidata) and merging entities that link to one thing.
+     *
+     * @param linker the linker, not null
+     * @return a copy with the same parts
+     */
+    public Enricher withLinker(EntityLinker linker) {
+        return new Enricher(cleaner, languageIdentifier, statistics, tagger, taggerLanguage, otherLanguageTagger,
+                aggregator, clock, enricherName, listener, new EntityJoiner(linker));
     }
 
     /**
@@ -163,7 +188,8 @@ public final class Enricher {
         EntityTagger places = new NameFinderTagger(new Tokenizer(), new SentenceSplitter(),
                 new GazetteerNameFinder(PlaceGazetteer.bundled()));
         return new Enricher(new BoilerplateCleaner(), new LanguageIdentifier(), new TextStatistics(),
-                new PerceptronTagger(), TAGGER_LANGUAGE, places, new EntityAggregator(), clock, enricherName);
+                new PerceptronTagger(), TAGGER_LANGUAGE, places, new EntityAggregator(), clock, enricherName)
+                .withLinker(EntityLinker.standard());
     }
 
     /** The name written to {@code enricher}. */
@@ -220,6 +246,12 @@ public final class Enricher {
         if (!body.isBlank()) {
             List<EntityMention> mentions = (otherLanguage ? otherLanguageTagger : tagger).tag(body);
             tagged = aggregator.aggregate(mentions);
+            List<Link> links = new ArrayList<>(tagged.size());
+            if (joiner != null) {
+                List<LinkedEntity> linked = joiner.join(tagged, linkContext(article, body, tagged));
+                tagged = linked.stream().map(LinkedEntity::entity).toList();
+                linked.forEach(le -> links.add(le.link().orElse(null)));
+            }
             int lead = body.indexOf(CleanedText.PARAGRAPH_SEPARATOR);
             double[] salience = salienceScorer.score(tagged, article.getHeadline(), body, lead < 0 ? body.length() : lead);
             for (int i = 0; i < tagged.size(); i++) {
@@ -228,8 +260,10 @@ public final class Enricher {
                 for (EntityMention m : e.mentions()) {
                     ms.add(new Mention(m.start(), m.end(), m.text()));
                 }
-                entities.add(Entity.newBuilder().setType(e.type().name()).setName(e.name()).setMentions(ms)
-                        .setCanonicalName(SalienceScorer.canonicalName(e)).setSalience(salience[i]).build());
+                Entity.Builder entity = Entity.newBuilder().setType(e.type().name()).setName(e.name()).setMentions(ms)
+                        .setCanonicalName(SalienceScorer.canonicalName(e)).setSalience(salience[i]);
+                linkFields(entity, links.isEmpty() ? null : links.get(i));
+                entities.add(entity.build());
             }
         }
         long t4 = System.nanoTime();
@@ -254,6 +288,32 @@ public final class Enricher {
                 .setEnrichedAt(enrichedAt)
                 .setEnricher(name)
                 .build();
+    }
+
+    /** The places of the story and its dateline place, which choose among homonyms ("Paris" datelined Texas). */
+    private LinkContext linkContext(RawArticle article, String body, List<TaggedEntity> tagged) {
+        String datelinePlace = datelines.extract(article.getDateline(), body).map(FoundDateline::place).orElse(null);
+        List<String> places = new ArrayList<>();
+        for (TaggedEntity e : tagged) {
+            if (e.type() == EntityType.LOCATION) {
+                places.add(e.name());
+            }
+        }
+        return joiner.linker().contextFor(datelinePlace, places);
+    }
+
+    private static void linkFields(Entity.Builder entity, Link link) {
+        if (link == null) {
+            return;
+        }
+        entity.setWikidataId(link.wikidataId());
+        if (link.geonamesId() > 0) {
+            entity.setGeonamesId(link.geonamesId());
+        }
+        if (link.hasCoordinates()) {
+            entity.setLatitude(link.latitude()).setLongitude(link.longitude());
+        }
+        entity.setCountryCode(link.countryCode());
     }
 
     /** The first {@link #LANGUAGE_PREFIX_CHARS} characters, cut back to the last whitespace. */

@@ -41,6 +41,11 @@ public final class EntityJoiner {
         this.linker = Objects.requireNonNull(linker, "linker");
     }
 
+    /** The linker this joiner links with. */
+    public EntityLinker linker() {
+        return linker;
+    }
+
     /**
      * Links and merges.
      *
