@@ -12,6 +12,7 @@ import io.wirestream.ingest.kafka.KafkaIngestSink;
 import io.wirestream.ingest.source.DropFolderSource;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.ingest.source.FileSource;
+import io.wirestream.ingest.source.http.HttpPush;
 import io.wirestream.publish.PublishConfig;
 import io.wirestream.publish.PublishTopology;
 import io.wirestream.schemas.Topics;
@@ -42,6 +43,8 @@ public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration WARN_EVERY = Duration.ofSeconds(15);
+    // Longer than the sink's own delivery timeout (30 s), so a push normally gets the sink's verdict.
+    private static final Duration PUSH_ACK_TIMEOUT = Duration.ofSeconds(45);
 
     private final Topics topics;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -222,6 +225,24 @@ public final class Pipeline implements AutoCloseable {
         java.util.Map<String, org.apache.kafka.streams.KafkaStreams> streams = new java.util.LinkedHashMap<>();
         stages.forEach((name, app) -> streams.put(name, app.kafkaStreams()));
         return streams;
+    }
+
+    /**
+     * The handler of {@code POST /v1/articles} for this process's HTTP server: present when the
+     * ingest stage runs here and {@code ingest.http.token} is set. Without a token pushes are
+     * refused rather than accepted unauthenticated, and this says why in the log.
+     */
+    public java.util.Optional<HttpPush> httpPush() {
+        if (ingestor == null) {
+            return java.util.Optional.empty();
+        }
+        if (ingestConfig.httpToken() == null) {
+            LOG.warn("not serving POST {}: no {}{} is set, and pushes are never accepted unauthenticated",
+                    HttpPush.PATH, IngestConfig.PREFIX, IngestConfig.HTTP_TOKEN_CONFIG);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new HttpPush(ingestor, ingestConfig.httpToken().value(),
+                ingestConfig.providerHint(), ingestConfig.pinnedFormat(), PUSH_ACK_TIMEOUT, Clock.systemUTC()));
     }
 
     /** Whether the ingest stage (and so its producer) runs in this process. */

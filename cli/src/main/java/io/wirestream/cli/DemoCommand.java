@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
         description = {"The whole pipeline on an embedded Kafka, with live output.", "",
                 "Starts a single-node KRaft broker in-process, runs ingest, enrich and",
                 "publish, ingests the bundled sample copy and any PATHs, and prints every",
-                "story as it arrives downstream. With --bootstrap-servers (or",
-                "KAFKA_BOOTSTRAP_SERVERS) it uses that cluster instead."})
+                "story as it arrives downstream. Accepts pushes on POST /v1/articles with",
+                "the printed token (ingest.http.token, else a random one). With",
+                "--bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) it uses that cluster."})
 final class DemoCommand implements Callable<Integer> {
 
     /** How often the structured summary line is logged (at INFO: WIRESTREAM_LOG_LEVEL=INFO shows it). */
@@ -55,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
     boolean exitWhenDone;
 
     @Option(names = "--http-port", defaultValue = "0", paramLabel = "PORT",
-            description = "Port of the dashboard, /metrics and /health on 127.0.0.1 (default: a free port).")
+            description = "Port of the dashboard, /metrics, /health and POST /v1/articles (push) on 127.0.0.1"
+                    + " (default: a free port).")
     int httpPort;
 
     @Mixin
@@ -85,6 +87,12 @@ final class DemoCommand implements Callable<Integer> {
             // Never write sample copy into a real cluster's production topics.
             settings = settings.with("topic.prefix", "wirestream-demo-" + run + ".");
         }
+        // The demo serves pushes on loopback; without a configured token it makes up one and prints it.
+        String pushToken = settings.values().get("ingest.http.token");
+        if (pushToken == null || pushToken.isBlank()) {
+            pushToken = newToken();
+            settings = settings.with("ingest.http.token", pushToken);
+        }
         settings = settings.with("bootstrap.servers", cluster.bootstrapServers())
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
@@ -106,6 +114,9 @@ final class DemoCommand implements Callable<Integer> {
                 pipelineSeconds, cluster.bootstrapServers());
         out.printf("Dashboard: %s  (metrics: %smetrics, health: %shealth)%n", observer.uri(), observer.uri(),
                 observer.uri());
+        String token = pushToken;
+        observer.pushUri().ifPresent(push -> out.printf("Push: curl -H 'Authorization: Bearer %s' --data-binary @story.xml %s%n",
+                token, push));
 
         CountDownLatch stopped = new CountDownLatch(1);
         DemoShutdown shutdown = new DemoShutdown(out, started, printer::stories, printer::deadLetters,
@@ -159,6 +170,13 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+    }
+
+    /** 32 random bytes, URL-safe Base64: a bearer token for this run only. */
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static double seconds(long sinceNanos) {

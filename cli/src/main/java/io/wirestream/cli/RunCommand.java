@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a stage (or all) against a Kafka cluster until Ctrl-C.", "",
                 "With --stage ingest, ingests the FILE arguments, then watches",
-                "--drop-folder if given (without one it exits when the files are done)."})
+                "--drop-folder if given (without one it exits when the files are done).", "",
+                "With --http-port and the ingest stage here, also accepts documents",
+                "on POST /v1/articles (needs ingest.http.token; without one the",
+                "endpoint is not opened). A push endpoint, like a drop folder, keeps",
+                "--stage ingest running."})
 final class RunCommand implements Callable<Integer> {
 
     /** What --stage accepts. */
@@ -54,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--http-port", defaultValue = "-1", paramLabel = "PORT",
-            description = "Serve /metrics (Prometheus) and /health on this port, all interfaces (default: off; 0: a free port).")
+            description = "Serve /metrics (Prometheus), /health and, with the ingest stage and ingest.http.token,"
+                    + " POST /v1/articles on this port, all interfaces (default: off; 0: a free port).")
     int httpPort;
 
     @Option(names = "--dashboard", description = "Also serve the live dashboard on --http-port.")
@@ -122,6 +127,8 @@ final class RunCommand implements Callable<Integer> {
         if (observer != null) {
             spec.commandLine().getOut().println("wirestream: serving " + observer.uri() + "metrics and "
                     + observer.uri() + "health" + (dashboard ? ", dashboard at " + observer.uri() : ""));
+            observer.pushUri().ifPresent(push -> spec.commandLine().getOut().println("wirestream: accepting pushes on POST "
+                    + push + " (Authorization: Bearer <ingest.http.token>)"));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (observer != null) {
@@ -153,7 +160,9 @@ final class RunCommand implements Callable<Integer> {
         if (dropFolder != null) {
             pipeline.watch(dropFolder);
         }
-        boolean oneShot = stages.equals(EnumSet.of(Stage.INGEST)) && dropFolder == null;
+        // A push endpoint keeps an ingest-only process running, like a drop folder does.
+        boolean pushing = observer != null && observer.pushUri().isPresent();
+        boolean oneShot = stages.equals(EnumSet.of(Stage.INGEST)) && dropFolder == null && !pushing;
         if (oneShot) {
             if (observer != null) {
                 observer.close();

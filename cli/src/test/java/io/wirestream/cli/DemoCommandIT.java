@@ -40,5 +40,8 @@ class DemoCommandIT {
                 "Bosnia and Herzegovina", "→ desk balkans", "UPDATE v2", "KILL v2", "DEAD LETTER (ingest)",
                 "06-truncated-transmission.json", "5 stories, 1 dead letter(s)");
         assertThat(text).containsPattern("Dashboard: http://127\\.0\\.0\\.1:[0-9]+/ ");
+        // No token configured: the demo makes one up and prints it with the push URL.
+        assertThat(text).containsPattern(
+                "Push: curl -H 'Authorization: Bearer [A-Za-z0-9_-]{43}' .* http://127\\.0\\.0\\.1:[0-9]+/v1/articles");
     }
 }

@@ -53,6 +53,8 @@ class RunCommandIT {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("wirestream run: rejected: ").contains(bad.toString());
         assertThat(out.toString()).containsPattern("serving http://[0-9.:]+/metrics and http://[0-9.:]+/health");
+        // No ingest.http.token: pushes are refused, not accepted unauthenticated, and the run ends with its files.
+        assertThat(out.toString()).doesNotContain("accepting pushes");
         Topics topics = new Topics(prefix);
         try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

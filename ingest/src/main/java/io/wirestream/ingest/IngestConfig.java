@@ -12,6 +12,7 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
  * Configuration of the ingest stage. Every key is defined once, in {@link #configDef()}, with its
@@ -40,12 +41,15 @@ import org.apache.kafka.common.config.ConfigException;
  * @param batchLinger longest a transaction stays open collecting inputs ({@value #BATCH_LINGER_MS_CONFIG})
  * @param sourceThreads how many inputs the sources read and parse at once ({@value #SOURCE_THREADS_CONFIG}),
  *     positive (the number of CPUs when the setting is 0)
+ * @param httpToken bearer token that HTTP pushes must present ({@value #HTTP_TOKEN_CONFIG}); null
+ *     when not set, and then no push endpoint is opened. A {@link Password}, so that it never shows
+ *     in this record's {@code toString} or in logged settings
  */
 public record IngestConfig(
         ClusterSettings cluster,
         Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat,
         String transactionalId, int producers, int batchMaxInputs, long batchMaxBytes, Duration batchLinger,
-        int sourceThreads) {
+        int sourceThreads, Password httpToken) {
 
     public static final String DROP_FOLDER_CONFIG = "drop.folder";
     public static final String DROP_FOLDER_DOC = "Folder watched for incoming wire files. Processed files are"
@@ -108,6 +112,11 @@ public record IngestConfig(
             + " parse at once. 0: one per CPU.";
     public static final int SOURCE_THREADS_DEFAULT = 0;
 
+    public static final String HTTP_TOKEN_CONFIG = "http.token";
+    public static final String HTTP_TOKEN_DOC = "Bearer token that HTTP pushes (POST /v1/articles) must send as"
+            + " 'Authorization: Bearer <token>'. Empty: no push endpoint is opened (the demo makes up a random"
+            + " token and prints it). Use a long random string; it is compared in constant time.";
+
     /** Prefix of this stage's own keys in a pipeline's flat settings. */
     public static final String PREFIX = "ingest.";
 
@@ -151,6 +160,8 @@ public record IngestConfig(
         if (sourceThreads < 1) {
             throw new ConfigException(PREFIX + SOURCE_THREADS_CONFIG, sourceThreads, "must be positive");
         }
+        httpToken = httpToken == null || httpToken.value() == null || httpToken.value().isBlank()
+                ? null : new Password(httpToken.value().strip());
     }
 
     /** Source settings with the default sink settings, on the given cluster. */
@@ -158,7 +169,7 @@ public record IngestConfig(
                         long maxInputBytes, String pinnedFormat) {
         this(cluster, dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat, null, PRODUCERS_DEFAULT,
                 BATCH_MAX_INPUTS_DEFAULT, BATCH_MAX_BYTES_DEFAULT, Duration.ofMillis(BATCH_LINGER_MS_DEFAULT),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), null);
     }
 
     /** Source settings only, for a cluster given elsewhere (tests, offline tools): localhost. */
@@ -208,7 +219,8 @@ public record IngestConfig(
                 config.getLong(BATCH_MAX_BYTES_CONFIG),
                 Duration.ofMillis(config.getLong(BATCH_LINGER_MS_CONFIG)),
                 config.getInt(SOURCE_THREADS_CONFIG) == 0
-                        ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG));
+                        ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG),
+                config.getPassword(HTTP_TOKEN_CONFIG));
     }
 
     /** The topics ingest writes, under the configured prefix. */
@@ -243,7 +255,8 @@ public record IngestConfig(
                 .define(BATCH_LINGER_MS_CONFIG, Type.LONG, BATCH_LINGER_MS_DEFAULT,
                         ConfigDef.Range.between(0, 60_000), Importance.LOW, BATCH_LINGER_MS_DOC)
                 .define(SOURCE_THREADS_CONFIG, Type.INT, SOURCE_THREADS_DEFAULT, ConfigDef.Range.between(0, 1024),
-                        Importance.LOW, SOURCE_THREADS_DOC);
+                        Importance.LOW, SOURCE_THREADS_DOC)
+                .define(HTTP_TOKEN_CONFIG, Type.PASSWORD, null, Importance.HIGH, HTTP_TOKEN_DOC);
     }
 
     /**
@@ -261,7 +274,7 @@ public record IngestConfig(
     /** A copy with another drop folder. */
     public IngestConfig withDropFolder(Path folder) {
         return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat,
-                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads);
+                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, httpToken);
     }
 
     private static void checkPath(String key, Object value) {

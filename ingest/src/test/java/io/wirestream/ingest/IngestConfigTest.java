@@ -166,6 +166,16 @@ class IngestConfigTest {
                 .extracting(key -> key.name)
                 .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "drop.folder", "poll.interval.ms", "provider",
                         "max.input.bytes", "format", "transactional.id", "producers", "batch.max.inputs",
-                        "batch.max.bytes", "batch.linger.ms", "source.threads");
+                        "batch.max.bytes", "batch.linger.ms", "source.threads", "http.token");
+    }
+
+    @Test
+    void readsTheHttpTokenAsAPasswordThatNeverPrints() {
+        IngestConfig config = IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "http.token", " t0ken "));
+
+        assertThat(config.httpToken().value()).isEqualTo("t0ken");
+        assertThat(config.toString()).doesNotContain("t0ken");
+        assertThat(IngestConfig.from(Map.of(BOOTSTRAP, "k:1")).httpToken()).isNull();
+        assertThat(IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "http.token", "  ")).httpToken()).isNull();
     }
 }

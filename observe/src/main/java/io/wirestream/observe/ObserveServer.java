@@ -2,8 +2,13 @@ package io.wirestream.observe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.wirestream.ingest.source.http.HttpPush;
+import io.wirestream.ingest.source.http.PushRequest;
+import io.wirestream.ingest.source.http.PushResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,12 +16,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,19 +30,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The observer's HTTP endpoints on one port:
+ * The process's one HTTP server, on one port:
  * <ul>
  *   <li>{@code GET /metrics}: Prometheus text exposition of {@link PipelineMetrics};</li>
  *   <li>{@code GET /health}: {@link HealthCheck} as JSON, 200 when ready, 503 when not;
  *       {@code /health/live}: the same body, 503 only when a stage has given up;</li>
  *   <li>with a {@link StoryFeed}: {@code GET /} the dashboard (its script and style served from this
  *       jar, nothing from the internet) and {@code GET /events}, a Server-Sent Events stream of
- *       {@code story}, {@code deadletter} and, every second, {@code stats} events.</li>
+ *       {@code story}, {@code deadletter} and, every second, {@code stats} events;</li>
+ *   <li>with an {@link HttpPush} (the ingest stage runs here and has a token):
+ *       {@code POST /v1/articles}, answered as {@link HttpPush} says; other methods there get 405.</li>
  * </ul>
  *
- * <p>The JDK's {@code com.sun.net.httpserver} is enough here: a handful of GET routes and one
- * streaming response (a chunked body that is flushed per event), with no dependency to keep
- * converged with Kafka's. Each SSE client holds one thread of a cached pool while connected.
+ * <p>Javalin on Jetty 12: the push endpoint needs a server that streams a request body with a
+ * bound and serves many clients at once. Compression is off so that the event stream is flushed
+ * per event, not buffered by a gzip stream. Each SSE client holds one Jetty thread while connected,
+ * fed by its own bounded queue so that a slow browser never blocks the feed.
  */
 public final class ObserveServer implements AutoCloseable {
 
@@ -46,99 +54,159 @@ public final class ObserveServer implements AutoCloseable {
     private static final Map<String, String> ASSETS = Map.of(
             "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/style.css", "style.css");
     private static final int CLIENT_QUEUE = 10_000;
+    // Put in each client's queue on close so that its stream ends at once, not at the next keep-alive.
+    private static final String END = "";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final ScheduledExecutorService ticker;
     private final PipelineMetrics metrics;
     private final HealthCheck health;
     private final StoryFeed feed;
+    private final HttpPush push;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
+    private Javalin server;
+    private URI uri;
     private volatile boolean closed;
     private double lastStories = -1;
 
-    private ObserveServer(HttpServer server, PipelineMetrics metrics, HealthCheck health, StoryFeed feed) {
-        this.server = server;
+    private ObserveServer(PipelineMetrics metrics, HealthCheck health, StoryFeed feed, HttpPush push) {
         this.metrics = metrics;
         this.health = health;
         this.feed = feed;
-        this.executor = Executors.newCachedThreadPool(daemon("wirestream-http"));
-        this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("wirestream-http-stats"));
+        this.push = push;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wirestream-http-stats");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** As {@link #start(InetSocketAddress, PipelineMetrics, HealthCheck, StoryFeed, HttpPush)} without push. */
+    public static ObserveServer start(InetSocketAddress address, PipelineMetrics metrics, HealthCheck health,
+                                      StoryFeed feed) {
+        return start(address, metrics, health, feed, null);
     }
 
     /**
      * Binds {@code address} (port 0: a free port) and starts serving.
      *
      * @param feed the downstream feed for the dashboard, or null to serve only /metrics and /health
+     * @param push the push endpoint's handler, or null not to serve {@value HttpPush#PATH}
      * @throws UncheckedIOException if the address cannot be bound
      */
     public static ObserveServer start(InetSocketAddress address, PipelineMetrics metrics, HealthCheck health,
-                                      StoryFeed feed) {
-        HttpServer http;
+                                      StoryFeed feed, HttpPush push) {
+        ObserveServer server = new ObserveServer(metrics, health, feed, push);
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.prefer405over404 = true;
+            config.jetty.host = address.getAddress().getHostAddress();
+            config.jetty.port = address.getPort();
+            config.routes.get("/metrics", server::metrics);
+            config.routes.get("/health", server::health);
+            config.routes.get("/health/live", server::health);
+            if (feed != null) {
+                config.routes.get("/events", server::events);
+                for (String path : ASSETS.keySet()) {
+                    config.routes.get(path, server::asset);
+                }
+            }
+            if (push != null) {
+                config.routes.post(HttpPush.PATH, server::push);
+                for (HandlerType method : List.of(HandlerType.GET, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
+                    config.routes.addHttpHandler(method, HttpPush.PATH, ObserveServer::methodNotAllowed);
+                }
+            }
+        });
         try {
-            http = HttpServer.create(address, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve HTTP on " + address + ": " + e.getMessage(), e);
+            javalin.start();
+        } catch (RuntimeException e) {
+            server.ticker.shutdownNow();
+            javalin.stop();
+            throw new UncheckedIOException("cannot serve HTTP on " + address + ": " + e.getMessage(),
+                    new IOException(e));
         }
-        ObserveServer server = new ObserveServer(http, metrics, health, feed);
-        http.setExecutor(server.executor);
-        http.createContext("/metrics", server::metrics);
-        http.createContext("/health", server::health);
+        server.server = javalin;
+        server.uri = URI.create("http://" + hostForUri(address) + ":" + javalin.port() + "/");
         if (feed != null) {
-            http.createContext("/events", server::events);
-            http.createContext("/", server::asset);
             server.ticker.scheduleAtFixedRate(server::tick, 1, 1, TimeUnit.SECONDS);
         }
-        http.start();
-        LOG.info("event=http-started address={}", server.uri());
+        LOG.info("event=http-started address={} push={}", server.uri(), push != null);
         return server;
+    }
+
+    private static String hostForUri(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** The base address, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        InetSocketAddress bound = server.getAddress();
-        return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
+        return uri;
     }
 
-    private void metrics(HttpExchange exchange) throws IOException {
-        respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+    /** Whether {@code POST /v1/articles} is served. */
+    public boolean pushes() {
+        return push != null;
     }
 
-    private void health(HttpExchange exchange) throws IOException {
+    private void metrics(Context ctx) {
+        respond(ctx, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+    }
+
+    private void health(Context ctx) {
         HealthCheck.Report report = health.check();
-        boolean ok = exchange.getRequestURI().getPath().endsWith("/live") ? report.live() : report.ready();
-        respond(exchange, ok ? 200 : 503, "application/json", report.json());
+        boolean ok = ctx.path().endsWith("/live") ? report.live() : report.ready();
+        respond(ctx, ok ? 200 : 503, "application/json", report.json());
     }
 
-    private void asset(HttpExchange exchange) throws IOException {
-        String name = ASSETS.get(exchange.getRequestURI().getPath());
-        if (name == null) {
-            respond(exchange, 404, "text/plain; charset=utf-8", "not found\n");
-            return;
-        }
+    private void asset(Context ctx) throws IOException {
+        String name = ASSETS.get(ctx.path());
         try (InputStream in = ObserveServer.class.getResourceAsStream(DASHBOARD + name)) {
             if (in == null) {
                 throw new IllegalStateException("dashboard asset missing from the jar: " + name);
             }
             String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
-            respond(exchange, 200, type + "; charset=utf-8", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            respond(ctx, 200, type + "; charset=utf-8", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
-    private void events(HttpExchange exchange) throws IOException {
+    private void push(Context ctx) throws IOException {
+        String remote = ctx.req().getRemoteAddr();
+        PushResponse response = push.push(new PushRequest(ctx.req().getInputStream(), ctx.header("Content-Type"),
+                ctx.queryParam("format"), ctx.header("Authorization"),
+                remote.contains(":") ? "[" + remote + "]" : remote, ctx.header("X-Request-Id")));
+        if (response.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"wirestream\"");
+        }
+        respond(ctx, response.status(), "application/json", response.json());
+    }
+
+    private static void methodNotAllowed(Context ctx) {
+        ctx.header("Allow", "POST");
+        respond(ctx, 405, "application/json", "{\"error\":\"use POST to push a document\"}");
+    }
+
+    /** The event stream, written straight to the response and flushed per message; ends with the client. */
+    private void events(Context ctx) {
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(CLIENT_QUEUE);
         Consumer<StoryFeed.Event> subscriber = event -> offer(queue, sse(event.type(), event.json()));
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0); // 0: chunked, open until the client goes
+        ctx.status(200);
+        ctx.header("Content-Type", "text/event-stream; charset=utf-8");
+        ctx.header("Cache-Control", "no-cache");
         clients.add(queue);
         feed.subscribe(subscriber);
-        try (OutputStream out = exchange.getResponseBody()) {
+        try {
+            OutputStream out = ctx.res().getOutputStream();
             out.write("retry: 2000\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
             while (!closed) {
                 String message = queue.poll(15, TimeUnit.SECONDS);
+                if (END.equals(message)) {
+                    break;
+                }
                 // A comment line keeps proxies and the browser from timing the stream out.
                 out.write((message == null ? ": keep-alive\n\n" : message).getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -150,7 +218,6 @@ public final class ObserveServer implements AutoCloseable {
         } finally {
             feed.unsubscribe(subscriber);
             clients.remove(queue);
-            exchange.close();
         }
     }
 
@@ -159,6 +226,7 @@ public final class ObserveServer implements AutoCloseable {
             // A client this far behind gets a fresh start on reconnect rather than unbounded memory.
             clients.remove(queue);
             queue.clear();
+            queue.offer(END);
         }
     }
 
@@ -191,29 +259,23 @@ public final class ObserveServer implements AutoCloseable {
         return "event: " + type + "\ndata: " + json.replace("\n", "\ndata: ") + "\n\n";
     }
 
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
+    private static void respond(Context ctx, int status, String type, String body) {
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(type);
+        ctx.result(body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void close() {
         closed = true;
         ticker.shutdownNow();
-        server.stop(0);
-        executor.shutdownNow();
+        clients.forEach(queue -> {
+            queue.clear();
+            queue.offer(END);
+        });
+        if (server != null) {
+            server.stop();
+        }
     }
 }

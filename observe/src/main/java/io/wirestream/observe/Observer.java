@@ -1,5 +1,6 @@
 package io.wirestream.observe;
 
+import io.wirestream.ingest.source.http.HttpPush;
 import io.wirestream.pipeline.Pipeline;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -9,7 +10,8 @@ import java.time.Duration;
 /**
  * Everything that watches one process's pipeline, started together and closed together: the
  * metrics registry (with each Streams stage's metrics bound), the downstream feed, the summary
- * log line and the HTTP server.
+ * log line and the HTTP server (with the ingest push endpoint when the pipeline offers one, see
+ * {@link Pipeline#httpPush()}).
  *
  * <p>The feed (and so the story, dead-letter and latency meters) runs where the dashboard is
  * served or where the publish stage runs, the end of the chain; a process running only ingest or
@@ -49,7 +51,7 @@ public final class Observer implements AutoCloseable {
             }
             summary = new SummaryLog(metrics, summaryEvery).start();
             ObserveServer server = ObserveServer.start(address, metrics, new HealthCheck(pipeline, feed,
-                    Clock.systemUTC()), dashboard ? feed : null);
+                    Clock.systemUTC()), dashboard ? feed : null, pipeline.httpPush().orElse(null));
             return new Observer(metrics, feed, summary, server);
         } catch (RuntimeException e) {
             new Observer(metrics, feed, summary, null).close();
@@ -60,6 +62,12 @@ public final class Observer implements AutoCloseable {
     /** The server's base address (the dashboard, where served). */
     public URI uri() {
         return server.uri();
+    }
+
+    /** Where documents are pushed, if this server accepts pushes. */
+    public java.util.Optional<URI> pushUri() {
+        return server.pushes() ? java.util.Optional.of(server.uri().resolve(HttpPush.PATH.substring(1)))
+                : java.util.Optional.empty();
     }
 
     /** The registry, for tests and for binding more meters. */

@@ -4,6 +4,7 @@
  * ({@code /health}), {@link io.wirestream.observe.StoryFeed} (a read_committed consumer of the JSON
  * and dead-letter topics that feeds the dashboard's Server-Sent Events), a periodic
  * {@link io.wirestream.observe.SummaryLog} line, and {@link io.wirestream.observe.ObserveServer},
- * which serves them over the JDK's HTTP server.
+ * the process's one HTTP server (Javalin on Jetty 12), which serves them and, where ingest runs,
+ * the push endpoint of {@link io.wirestream.ingest.source.http.HttpPush}.
  */
 package io.wirestream.observe;

@@ -4,6 +4,7 @@
  * into {@code done/} or {@code failed/} once committed. Both take the files
  * {@link io.wirestream.ingest.source.InputFiles} selects, read them with
  * {@link io.wirestream.ingest.source.FileReading}'s size cap, and hand the bytes to an
- * {@link io.wirestream.ingest.Ingestor}.
+ * {@link io.wirestream.ingest.Ingestor}. Pushed documents come in through
+ * {@link io.wirestream.ingest.source.http}.
  */
 package io.wirestream.ingest.source;
