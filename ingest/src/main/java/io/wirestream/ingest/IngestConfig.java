@@ -2,10 +2,13 @@ package io.wirestream.ingest;
 
 import io.wirestream.config.ClusterSettings;
 import io.wirestream.config.CommonConfig;
+import io.wirestream.ingest.source.feed.FeedSpec;
 import io.wirestream.schemas.Topics;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigDef;
@@ -40,12 +43,14 @@ import org.apache.kafka.common.config.ConfigException;
  * @param batchLinger longest a transaction stays open collecting inputs ({@value #BATCH_LINGER_MS_CONFIG})
  * @param sourceThreads how many inputs the sources read and parse at once ({@value #SOURCE_THREADS_CONFIG}),
  *     positive (the number of CPUs when the setting is 0)
+ * @param feeds RSS/Atom feeds polled while ingest runs ({@value #FEEDS_CONFIG}, intervals from
+ *     {@value #FEED_INTERVAL_MS_CONFIG} unless an entry gives its own); empty for none
  */
 public record IngestConfig(
         ClusterSettings cluster,
         Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat,
         String transactionalId, int producers, int batchMaxInputs, long batchMaxBytes, Duration batchLinger,
-        int sourceThreads) {
+        int sourceThreads, List<FeedSpec> feeds) {
 
     public static final String DROP_FOLDER_CONFIG = "drop.folder";
     public static final String DROP_FOLDER_DOC = "Folder watched for incoming wire files. Processed files are"
@@ -108,6 +113,16 @@ public record IngestConfig(
             + " parse at once. 0: one per CPU.";
     public static final int SOURCE_THREADS_DEFAULT = 0;
 
+    public static final String FEEDS_CONFIG = "feeds";
+    public static final String FEEDS_DOC = "RSS or Atom feed URLs polled while ingest runs, comma-separated;"
+            + " an entry url|intervalMs gives that feed its own poll interval. Each new or changed item is"
+            + " published once (the ingest ledger remembers published items across restarts). Empty: no feeds.";
+
+    public static final String FEED_INTERVAL_MS_CONFIG = "feed.interval.ms";
+    public static final String FEED_INTERVAL_MS_DOC = "How often, in milliseconds, a feed is polled after a"
+            + " success (conditional GET); errors back off exponentially with jitter, up to 15 minutes.";
+    public static final long FEED_INTERVAL_MS_DEFAULT = 300_000;
+
     /** Prefix of this stage's own keys in a pipeline's flat settings. */
     public static final String PREFIX = "ingest.";
 
@@ -151,6 +166,15 @@ public record IngestConfig(
         if (sourceThreads < 1) {
             throw new ConfigException(PREFIX + SOURCE_THREADS_CONFIG, sourceThreads, "must be positive");
         }
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    }
+
+    /** Settings without feeds. */
+    public IngestConfig(ClusterSettings cluster, Path dropFolder, Duration pollInterval, String providerHint,
+                        long maxInputBytes, String pinnedFormat, String transactionalId, int producers,
+                        int batchMaxInputs, long batchMaxBytes, Duration batchLinger, int sourceThreads) {
+        this(cluster, dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat, transactionalId, producers,
+                batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, List.of());
     }
 
     /** Source settings with the default sink settings, on the given cluster. */
@@ -208,7 +232,24 @@ public record IngestConfig(
                 config.getLong(BATCH_MAX_BYTES_CONFIG),
                 Duration.ofMillis(config.getLong(BATCH_LINGER_MS_CONFIG)),
                 config.getInt(SOURCE_THREADS_CONFIG) == 0
-                        ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG));
+                        ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG),
+                feeds(config.getList(FEEDS_CONFIG), Duration.ofMillis(config.getLong(FEED_INTERVAL_MS_CONFIG))));
+    }
+
+    /** Parses the {@value #FEEDS_CONFIG} entries; a bad one fails naming the key and the entry. */
+    private static List<FeedSpec> feeds(List<String> entries, Duration interval) {
+        List<FeedSpec> feeds = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                feeds.add(FeedSpec.parse(entry, interval));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(PREFIX + FEEDS_CONFIG, entry, e.getMessage());
+            }
+        }
+        return feeds;
     }
 
     /** The topics ingest writes, under the configured prefix. */
@@ -243,7 +284,11 @@ public record IngestConfig(
                 .define(BATCH_LINGER_MS_CONFIG, Type.LONG, BATCH_LINGER_MS_DEFAULT,
                         ConfigDef.Range.between(0, 60_000), Importance.LOW, BATCH_LINGER_MS_DOC)
                 .define(SOURCE_THREADS_CONFIG, Type.INT, SOURCE_THREADS_DEFAULT, ConfigDef.Range.between(0, 1024),
-                        Importance.LOW, SOURCE_THREADS_DOC);
+                        Importance.LOW, SOURCE_THREADS_DOC)
+                .define(FEEDS_CONFIG, Type.LIST, "", Importance.MEDIUM, FEEDS_DOC)
+                .define(FEED_INTERVAL_MS_CONFIG, Type.LONG, FEED_INTERVAL_MS_DEFAULT,
+                        ConfigDef.Range.between(FeedSpec.MIN_INTERVAL.toMillis(), 86_400_000L),
+                        Importance.LOW, FEED_INTERVAL_MS_DOC);
     }
 
     /**
@@ -261,7 +306,7 @@ public record IngestConfig(
     /** A copy with another drop folder. */
     public IngestConfig withDropFolder(Path folder) {
         return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat,
-                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads);
+                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, feeds);
     }
 
     private static void checkPath(String key, Object value) {
