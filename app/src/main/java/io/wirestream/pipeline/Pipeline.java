@@ -8,10 +8,14 @@ import io.wirestream.enrich.EnrichmentListener;
 import io.wirestream.ingest.IngestConfig;
 import io.wirestream.ingest.Ingestor;
 import io.wirestream.ingest.format.FormatDetector;
+import io.wirestream.ingest.health.SourceHealth;
+import io.wirestream.ingest.kafka.KafkaIngestLedger;
 import io.wirestream.ingest.kafka.KafkaIngestSink;
+import io.wirestream.ingest.ledger.IngestLedger;
 import io.wirestream.ingest.source.DropFolderSource;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.ingest.source.FileSource;
+import io.wirestream.ingest.source.feed.FeedPolling;
 import io.wirestream.ingest.source.http.HttpPush;
 import io.wirestream.publish.PublishConfig;
 import io.wirestream.publish.PublishTopology;
@@ -50,6 +54,10 @@ public final class Pipeline implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final IngestConfig ingestConfig;
     private Ingestor ingestor;
+    private IngestLedger ledger = IngestLedger.NONE;
+    /** Every running ingest source's health, drop folders and feeds, in start order. */
+    private final List<java.util.function.Supplier<List<SourceHealth>>> sources =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean closing;
 
     private final ClusterSettings cluster;
@@ -131,6 +139,15 @@ public final class Pipeline implements AutoCloseable {
                 pipeline.running.push(sink);
                 pipeline.ingestor = new Ingestor(FormatDetector.standard(), sink, ingestConfig.maxInputBytes(),
                         Clock.systemUTC());
+                // After the sink: its initTransactions() settled what a crashed run left open, so
+                // the ledger read to its end here holds every input that run committed.
+                pipeline.ledger = KafkaIngestLedger.load(ingestConfig, START_TIMEOUT);
+                if (!ingestConfig.feeds().isEmpty()) {
+                    FeedPolling feeds = FeedPolling.start(ingestConfig.feeds(), pipeline.ingestor, pipeline.ledger,
+                            ingestConfig.providerHint(), Clock.systemUTC());
+                    pipeline.running.push(feeds);
+                    pipeline.sources.add(feeds::health);
+                }
             }
             return pipeline;
         } catch (RuntimeException e) {
@@ -196,8 +213,9 @@ public final class Pipeline implements AutoCloseable {
     public DropFolderSource watch(Path folder) {
         IngestConfig config = ingestConfig.withDropFolder(folder);
         DropFolderSource source = new DropFolderSource(config, requireIngestor(), Clock.systemUTC(),
-                config.sourceThreads());
+                config.sourceThreads(), ledger);
         running.push(source);
+        sources.add(() -> List.of(source.health()));
         source.start();
         LOG.info("watching drop folder {}", folder);
         return source;
@@ -208,6 +226,13 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("the ingest stage is not running in this process");
         }
         return ingestor;
+    }
+
+    /** The health of every ingest source running here (drop folders, feeds); empty without ingest. */
+    public List<SourceHealth> sources() {
+        List<SourceHealth> all = new ArrayList<>();
+        sources.forEach(source -> all.addAll(source.get()));
+        return all;
     }
 
     /** Each Streams stage running here by name ({@code enrich}, {@code publish}), with its health. */

@@ -21,7 +21,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates Wirestream's topics if they do not exist: raw, enriched, JSON, latest (compacted),
- * dead letters and one per desk. Partition counts match across the chain so a story id lands on
+ * dead letters, the ingest ledger (compacted) and one per desk. Partition counts match across the chain so a story id lands on
  * the same partition number at every stage. With replication of 3 or more, {@code min.insync.replicas}
  * is 2, so that an {@code acks=all} write survives the loss of one broker without refusing writes
  * while a second is down for maintenance; below 3 it is 1.
@@ -41,6 +41,9 @@ public record TopicSetup(int partitions, short replication) {
         all.add(topic(topics.latest().name(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         all.add(topic(topics.deadLetters().name(), Map.of(TopicConfig.RETENTION_MS_CONFIG,
                 Long.toString(Duration.ofDays(30).toMillis()))));
+        // Compacted: ingest reads it whole at start to know which inputs it already committed.
+        all.add(topic(topics.ingestLedger().name(),
+                Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         desks.forEach(desk -> all.add(topic(topics.desk(desk).name(), Map.of())));
         return all;
     }

@@ -259,6 +259,11 @@ class PipelineIT {
             io.wirestream.testkit.Await.until(java.time.Duration.ofSeconds(30), "files moved out of the drop folder",
                     () -> Files.exists(drop.resolve("done/tram.json")) && Files.exists(drop.resolve("failed/static.bin")));
             assertThat(Files.readString(drop.resolve("failed/static.bin.reason.txt"))).isNotBlank();
+            assertThat(pipeline.sources()).anySatisfy(health -> {
+                assertThat(health.source()).isEqualTo("drop-folder:" + drop);
+                assertThat(health.items()).isEqualTo(1);
+                assertThat(health.deadLetters()).isEqualTo(1);
+            });
         } finally {
             source.close();
         }
@@ -272,8 +277,11 @@ class PipelineIT {
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.latest().name());
             var raw = new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.raw().name());
-            var configs = admin.describeConfigs(List.of(latest, raw)).all().get();
+            var ledger = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topics.ingestLedger().name());
+            var configs = admin.describeConfigs(List.of(latest, raw, ledger)).all().get();
             assertThat(configs.get(latest).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get(ledger).get("cleanup.policy").value()).isEqualTo("compact");
             assertThat(configs.get(raw).get("cleanup.policy").value()).isEqualTo("delete");
             assertThat(configs.get(raw).get("max.message.bytes").value())
                     .isEqualTo(Integer.toString(Topics.MAX_RECORD_BYTES));

@@ -2,10 +2,13 @@ package io.wirestream.ingest;
 
 import io.wirestream.config.ClusterSettings;
 import io.wirestream.config.CommonConfig;
+import io.wirestream.ingest.source.feed.FeedSpec;
 import io.wirestream.schemas.Topics;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.config.ConfigDef;
@@ -44,12 +47,14 @@ import org.apache.kafka.common.config.types.Password;
  * @param httpToken bearer token that HTTP pushes must present ({@value #HTTP_TOKEN_CONFIG}); null
  *     when not set, and then no push endpoint is opened. A {@link Password}, so that it never shows
  *     in this record's {@code toString} or in logged settings
+ * @param feeds RSS/Atom feeds polled while ingest runs ({@value #FEEDS_CONFIG}, intervals from
+ *     {@value #FEED_INTERVAL_MS_CONFIG} unless an entry gives its own); empty for none
  */
 public record IngestConfig(
         ClusterSettings cluster,
         Path dropFolder, Duration pollInterval, String providerHint, long maxInputBytes, String pinnedFormat,
         String transactionalId, int producers, int batchMaxInputs, long batchMaxBytes, Duration batchLinger,
-        int sourceThreads, Password httpToken) {
+        int sourceThreads, Password httpToken, List<FeedSpec> feeds) {
 
     public static final String DROP_FOLDER_CONFIG = "drop.folder";
     public static final String DROP_FOLDER_DOC = "Folder watched for incoming wire files. Processed files are"
@@ -117,6 +122,16 @@ public record IngestConfig(
             + " 'Authorization: Bearer <token>'. Empty: no push endpoint is opened (the demo makes up a random"
             + " token and prints it). Use a long random string; it is compared in constant time.";
 
+    public static final String FEEDS_CONFIG = "feeds";
+    public static final String FEEDS_DOC = "RSS or Atom feed URLs polled while ingest runs, comma-separated;"
+            + " an entry url|intervalMs gives that feed its own poll interval. Each new or changed item is"
+            + " published once (the ingest ledger remembers published items across restarts). Empty: no feeds.";
+
+    public static final String FEED_INTERVAL_MS_CONFIG = "feed.interval.ms";
+    public static final String FEED_INTERVAL_MS_DOC = "How often, in milliseconds, a feed is polled after a"
+            + " success (conditional GET); errors back off exponentially with jitter, up to 15 minutes.";
+    public static final long FEED_INTERVAL_MS_DEFAULT = 300_000;
+
     /** Prefix of this stage's own keys in a pipeline's flat settings. */
     public static final String PREFIX = "ingest.";
 
@@ -162,6 +177,15 @@ public record IngestConfig(
         }
         httpToken = httpToken == null || httpToken.value() == null || httpToken.value().isBlank()
                 ? null : new Password(httpToken.value().strip());
+        feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    }
+
+    /** Settings without feeds. */
+    public IngestConfig(ClusterSettings cluster, Path dropFolder, Duration pollInterval, String providerHint,
+                        long maxInputBytes, String pinnedFormat, String transactionalId, int producers,
+                        int batchMaxInputs, long batchMaxBytes, Duration batchLinger, int sourceThreads) {
+        this(cluster, dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat, transactionalId, producers,
+                batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, null, List.of());
     }
 
     /** Source settings with the default sink settings, on the given cluster. */
@@ -169,7 +193,7 @@ public record IngestConfig(
                         long maxInputBytes, String pinnedFormat) {
         this(cluster, dropFolder, pollInterval, providerHint, maxInputBytes, pinnedFormat, null, PRODUCERS_DEFAULT,
                 BATCH_MAX_INPUTS_DEFAULT, BATCH_MAX_BYTES_DEFAULT, Duration.ofMillis(BATCH_LINGER_MS_DEFAULT),
-                Runtime.getRuntime().availableProcessors(), null);
+                Runtime.getRuntime().availableProcessors(), null, List.of());
     }
 
     /** Source settings only, for a cluster given elsewhere (tests, offline tools): localhost. */
@@ -220,7 +244,24 @@ public record IngestConfig(
                 Duration.ofMillis(config.getLong(BATCH_LINGER_MS_CONFIG)),
                 config.getInt(SOURCE_THREADS_CONFIG) == 0
                         ? Runtime.getRuntime().availableProcessors() : config.getInt(SOURCE_THREADS_CONFIG),
-                config.getPassword(HTTP_TOKEN_CONFIG));
+                config.getPassword(HTTP_TOKEN_CONFIG),
+                feeds(config.getList(FEEDS_CONFIG), Duration.ofMillis(config.getLong(FEED_INTERVAL_MS_CONFIG))));
+    }
+
+    /** Parses the {@value #FEEDS_CONFIG} entries; a bad one fails naming the key and the entry. */
+    private static List<FeedSpec> feeds(List<String> entries, Duration interval) {
+        List<FeedSpec> feeds = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                feeds.add(FeedSpec.parse(entry, interval));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(PREFIX + FEEDS_CONFIG, entry, e.getMessage());
+            }
+        }
+        return feeds;
     }
 
     /** The topics ingest writes, under the configured prefix. */
@@ -256,7 +297,11 @@ public record IngestConfig(
                         ConfigDef.Range.between(0, 60_000), Importance.LOW, BATCH_LINGER_MS_DOC)
                 .define(SOURCE_THREADS_CONFIG, Type.INT, SOURCE_THREADS_DEFAULT, ConfigDef.Range.between(0, 1024),
                         Importance.LOW, SOURCE_THREADS_DOC)
-                .define(HTTP_TOKEN_CONFIG, Type.PASSWORD, null, Importance.HIGH, HTTP_TOKEN_DOC);
+                .define(HTTP_TOKEN_CONFIG, Type.PASSWORD, null, Importance.HIGH, HTTP_TOKEN_DOC)
+                .define(FEEDS_CONFIG, Type.LIST, "", Importance.MEDIUM, FEEDS_DOC)
+                .define(FEED_INTERVAL_MS_CONFIG, Type.LONG, FEED_INTERVAL_MS_DEFAULT,
+                        ConfigDef.Range.between(FeedSpec.MIN_INTERVAL.toMillis(), 86_400_000L),
+                        Importance.LOW, FEED_INTERVAL_MS_DOC);
     }
 
     /**
@@ -274,7 +319,7 @@ public record IngestConfig(
     /** A copy with another drop folder. */
     public IngestConfig withDropFolder(Path folder) {
         return new IngestConfig(cluster, folder, pollInterval, providerHint, maxInputBytes, pinnedFormat,
-                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, httpToken);
+                transactionalId, producers, batchMaxInputs, batchMaxBytes, batchLinger, sourceThreads, httpToken, feeds);
     }
 
     private static void checkPath(String key, Object value) {

@@ -1,6 +1,7 @@
 package io.wirestream.ingest;
 
 import io.wirestream.ingest.format.Origin;
+import io.wirestream.ingest.ledger.LedgerEntry;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.RawArticle;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.Objects;
  * @param articles the articles to publish, in input order; empty when the input failed
  * @param deadLetter the input's dead letter, or null when it succeeded
  * @param result the outcome, not null; {@code result.published() == articles.size()}
+ * @param ledgerEntry the ingest-ledger record the sink writes in the same transaction, or null
+ *     when the source keeps no ledger
  */
-public record InputRecords(Origin origin, List<RawArticle> articles, DeadLetter deadLetter, IngestResult result) {
+public record InputRecords(Origin origin, List<RawArticle> articles, DeadLetter deadLetter, IngestResult result,
+                           LedgerEntry ledgerEntry) {
 
     public InputRecords {
         Objects.requireNonNull(origin, "origin");
@@ -25,6 +29,16 @@ public record InputRecords(Origin origin, List<RawArticle> articles, DeadLetter 
         if (result.ok() != (deadLetter == null) || result.published() != articles.size()) {
             throw new IllegalArgumentException("a success has articles and no dead letter, a failure the reverse");
         }
+    }
+
+    /** Records without a ledger entry. */
+    public InputRecords(Origin origin, List<RawArticle> articles, DeadLetter deadLetter, IngestResult result) {
+        this(origin, articles, deadLetter, result, null);
+    }
+
+    /** A copy whose ledger record {@code entry} is written with the input's records. */
+    public InputRecords withLedgerEntry(LedgerEntry entry) {
+        return new InputRecords(origin, articles, deadLetter, result, entry);
     }
 
     /** The records of an input that parsed. */

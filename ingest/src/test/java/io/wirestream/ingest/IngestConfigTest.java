@@ -3,6 +3,8 @@ package io.wirestream.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirestream.ingest.source.feed.FeedSpec;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -166,7 +168,7 @@ class IngestConfigTest {
                 .extracting(key -> key.name)
                 .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "drop.folder", "poll.interval.ms", "provider",
                         "max.input.bytes", "format", "transactional.id", "producers", "batch.max.inputs",
-                        "batch.max.bytes", "batch.linger.ms", "source.threads", "http.token");
+                        "batch.max.bytes", "batch.linger.ms", "source.threads", "http.token", "feeds", "feed.interval.ms");
     }
 
     @Test
@@ -177,5 +179,27 @@ class IngestConfigTest {
         assertThat(config.toString()).doesNotContain("t0ken");
         assertThat(IngestConfig.from(Map.of(BOOTSTRAP, "k:1")).httpToken()).isNull();
         assertThat(IngestConfig.from(Map.of(BOOTSTRAP, "k:1", "http.token", "  ")).httpToken()).isNull();
+    }
+
+    @Test
+    void readsFeedsWithTheDefaultOrTheirOwnInterval() {
+        IngestConfig config = IngestConfig.from(Map.of(BOOTSTRAP, "localhost:9092", "feeds",
+                "https://news.example.org/rss, https://wire.example.com/atom|60000", "feed.interval.ms", "120000"));
+
+        assertThat(config.feeds()).containsExactly(
+                new FeedSpec(URI.create("https://news.example.org/rss"), Duration.ofMinutes(2)),
+                new FeedSpec(URI.create("https://wire.example.com/atom"), Duration.ofMinutes(1)));
+        assertThat(IngestConfig.defaults().feeds()).isEmpty();
+        assertThat(IngestConfig.from(Map.of(BOOTSTRAP, "localhost:9092", "feeds", "https://news.example.org/rss"))
+                .feeds()).singleElement().extracting(FeedSpec::interval).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aBadFeedEntryFailsNamingTheKeyAndTheEntry() {
+        assertThatThrownBy(() -> IngestConfig.from(Map.of(BOOTSTRAP, "localhost:9092", "feeds",
+                "https://news.example.org/rss,file:///etc/passwd")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ingest.feeds")
+                .hasMessageContaining("file:///etc/passwd");
     }
 }

@@ -1,5 +1,6 @@
 package io.wirestream.ingest;
 
+import io.wirestream.ingest.ledger.LedgerEntry;
 import io.wirestream.schemas.DeadLetter;
 import io.wirestream.schemas.RawArticle;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class RecordingSink implements IngestSink {
 
     private final List<RawArticle> published = new CopyOnWriteArrayList<>();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    private final List<LedgerEntry> ledgerEntries = new CopyOnWriteArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger submitted = new AtomicInteger();
 
@@ -31,6 +33,9 @@ public final class RecordingSink implements IngestSink {
             published.addAll(input.articles());
             if (input.deadLetter() != null) {
                 deadLetters.add(input.deadLetter());
+            }
+            if (input.ledgerEntry() != null) {
+                ledgerEntries.add(input.ledgerEntry());
             }
         }
         return CompletableFuture.completedFuture(null);
@@ -49,6 +54,11 @@ public final class RecordingSink implements IngestSink {
     /** What was published so far, a snapshot. */
     public List<RawArticle> published() {
         return List.copyOf(published);
+    }
+
+    /** The ledger entries committed with the inputs so far, a snapshot. */
+    public List<LedgerEntry> ledgerEntries() {
+        return List.copyOf(ledgerEntries);
     }
 
     /** What was dead-lettered so far, a snapshot. */

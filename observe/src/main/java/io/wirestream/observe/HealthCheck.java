@@ -2,11 +2,13 @@ package io.wirestream.observe;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirestream.ingest.health.SourceHealth;
 import io.wirestream.pipeline.Pipeline;
 import io.wirestream.streamapp.lifecycle.Health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,10 +48,15 @@ public final class HealthCheck {
 
     /** The health now. */
     public Report check() {
-        return check(pipeline.health(), pipeline.ingesting());
+        return check(pipeline.health(), pipeline.ingesting(), pipeline.sources());
     }
 
     Report check(Map<String, Health> stages, boolean ingesting) {
+        return check(stages, ingesting, List.of());
+    }
+
+    /** @param ingestSources the health of each ingest source here (drop folders, feeds) */
+    Report check(Map<String, Health> stages, boolean ingesting, List<SourceHealth> ingestSources) {
         Instant now = clock.instant();
         ObjectNode root = mapper.createObjectNode();
         ObjectNode stageNodes = root.putObject("stages");
@@ -70,8 +77,19 @@ public final class HealthCheck {
                     .put("reason", health.reason());
         }
         if (ingesting) {
-            stageNodes.putObject("ingest").put("live", true).put("ready", true)
+            ObjectNode ingest = stageNodes.putObject("ingest").put("live", true).put("ready", true)
                     .put("status", "RUNNING").put("reason", "producer open in this process");
+            // For people, like the providers below: a quiet or failing source does not make ingest unready.
+            com.fasterxml.jackson.databind.node.ArrayNode sourceNodes = ingest.putArray("sources");
+            for (SourceHealth source : ingestSources) {
+                sourceNodes.addObject().put("source", source.source())
+                        .put("lastSuccessAt", source.lastSuccess() == null ? null : source.lastSuccess().toString())
+                        .put("lastErrorAt", source.lastError() == null ? null : source.lastError().toString())
+                        .put("lastError", source.lastErrorMessage())
+                        .put("items", source.items())
+                        .put("deadLetters", source.deadLetters())
+                        .put("quiet", source.quiet());
+            }
         }
         if (feed != null) {
             Instant polled = feed.lastPollAt();

@@ -53,4 +53,23 @@ class HealthCheckTest {
         assertThat(report.ready()).isFalse();
         assertThat(report.json()).contains("\"reason\":\"because\"");
     }
+
+    @Test
+    void listsEachIngestSourceWithoutMakingAFailingOneUnready() {
+        io.wirestream.ingest.health.SourceHealth folder = new io.wirestream.ingest.health.SourceHealth(
+                "drop-folder:/in", NOW.minusSeconds(60), null, null, 12, 1, java.time.Duration.ofHours(1), false);
+        io.wirestream.ingest.health.SourceHealth feed = new io.wirestream.ingest.health.SourceHealth(
+                "feed:https://news.example.org/rss", null, NOW.minusSeconds(3), "HTTP 500 from https://news.example.org/rss",
+                0, 0, java.time.Duration.ofHours(1), true);
+
+        HealthCheck.Report report = check.check(Map.of(), true, java.util.List.of(folder, feed));
+
+        assertThat(report.ready()).isTrue();
+        assertThat(report.json()).contains(
+                "\"sources\":[{\"source\":\"drop-folder:/in\",\"lastSuccessAt\":\"2026-03-11T09:59:00Z\","
+                        + "\"lastErrorAt\":null,\"lastError\":null,\"items\":12,\"deadLetters\":1,\"quiet\":false}",
+                "{\"source\":\"feed:https://news.example.org/rss\",\"lastSuccessAt\":null,"
+                        + "\"lastErrorAt\":\"2026-03-11T09:59:57Z\",\"lastError\":\"HTTP 500 from https://news.example.org/rss\","
+                        + "\"items\":0,\"deadLetters\":0,\"quiet\":true}]");
+    }
 }

@@ -17,6 +17,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *   <tr><td>news.latest.v1</td><td>story id</td><td>EnrichedArticle (Avro), compacted</td></tr>
  *   <tr><td>news.dlq.v1</td><td>original key or null</td><td>DeadLetter (Avro)</td></tr>
  *   <tr><td>news.desk.&lt;desk&gt;.v1</td><td>story id</td><td>EnrichedArticle (Avro)</td></tr>
+ *   <tr><td>news.ingest-ledger.v1</td><td>source + input identity</td><td>what ingest committed for it
+ *   (a short UTF-8 line), compacted</td></tr>
  * </table>
  *
  * @param prefix prepended to every name (empty by default), so several pipelines or tests can share
@@ -71,6 +73,15 @@ public record Topics(String prefix) {
     /** Dead letters from every stage; keys are the original record keys as bytes. */
     public Topic<byte[], DeadLetter> deadLetters() {
         return new Topic<>(prefix + "news.dlq.v1", Serdes.ByteArray(), DEAD_LETTER);
+    }
+
+    /**
+     * Compacted: one small record per input ingest committed (a drop-folder file, a feed item),
+     * written in the same transaction as the input's articles or dead letter, so that a restarted
+     * source knows what it already sent. Key and value are UTF-8 strings (see the ingest ledger).
+     */
+    public Topic<String, String> ingestLedger() {
+        return new Topic<>(prefix + "news.ingest-ledger.v1", Serdes.String(), Serdes.String());
     }
 
     /** The topic of one routed desk, e.g. {@code balkans}. */

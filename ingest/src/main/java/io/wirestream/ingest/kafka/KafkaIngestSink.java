@@ -39,7 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes raw articles (keyed by story id) and ingest dead letters to Kafka in transactions: all
+ * Publishes raw articles (keyed by story id), ingest dead letters and, for inputs that carry one,
+ * their ingest-ledger record ({@link Topics#ingestLedger()}) to Kafka in transactions: all
  * the records of one input, and usually of many inputs, in one transaction, so a
  * {@code read_committed} consumer sees every story of an input or none of them, and a crash in the
  * middle of a multi-story input leaves nothing of it.
@@ -111,6 +112,7 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
     private final List<Lane> lanes = new ArrayList<>();
     private final Topic<String, RawArticle> rawTopic;
     private final Topic<byte[], DeadLetter> deadLetterTopic;
+    private final Topic<String, String> ledgerTopic;
     private final String transactionalId;
     private final BatchLimits limits;
     private final SendHook hook;
@@ -203,6 +205,7 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
         this.transactionalId = transactionalId;
         this.rawTopic = topics.raw();
         this.deadLetterTopic = topics.deadLetters();
+        this.ledgerTopic = topics.ingestLedger();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.hook = Objects.requireNonNull(hook, "hook");
         // Room for a few batches, so sources can prepare the next batch while one commits, and
@@ -310,6 +313,15 @@ public final class KafkaIngestSink implements IngestSink, AutoCloseable {
             byte[] key = DeadLetters.recordKey(input.deadLetter());
             byte[] value = deadLetterTopic.valueSerde().serializer().serialize(deadLetterTopic.name(), input.deadLetter());
             records.add(new ProducerRecord<>(deadLetterTopic.name(), key, value));
+            bytes += key.length + value.length;
+        }
+        if (input.ledgerEntry() != null) {
+            // Same transaction as the input's records: a restarted source finds it exactly when
+            // the articles (or the dead letter) are visible.
+            byte[] key = ledgerTopic.keySerde().serializer().serialize(ledgerTopic.name(), input.ledgerEntry().key());
+            byte[] value = ledgerTopic.valueSerde().serializer().serialize(ledgerTopic.name(),
+                    input.ledgerEntry().encodeValue());
+            records.add(new ProducerRecord<>(ledgerTopic.name(), key, value));
             bytes += key.length + value.length;
         }
         Pending pending = new Pending(input, records, bytes, new CompletableFuture<>());

@@ -7,6 +7,8 @@ import io.wirestream.ingest.InputRecords;
 import io.wirestream.ingest.SinkClosedException;
 import io.wirestream.ingest.health.SourceHealth;
 import io.wirestream.ingest.health.SourceMonitor;
+import io.wirestream.ingest.ledger.IngestLedger;
+import io.wirestream.ingest.ledger.LedgerEntry;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,9 +63,16 @@ import org.slf4j.LoggerFactory;
  * threads and submitted to the transactional sink without waiting, so many are in flight (at most
  * {@value #MAX_IN_FLIGHT} at once) and share transactions. A file is moved only in its input's
  * completion callback, once the transaction holding its stories (or its dead letter) is committed:
- * a crash before the commit leaves the file in place and nothing of it visible, a crash between
- * the commit and the move ingests it again on restart (the same stories, which the enrich stage
- * drops as re-deliveries).
+ * a crash before the commit leaves the file in place and nothing of it visible.
+ *
+ * <p>The ingest ledger closes the other crash window, between the commit and the move: each file's
+ * transaction also writes a ledger record keyed by the folder, the file's relative path, size and
+ * SHA-256 ({@link #ledgerKey}). Before a file is parsed and sent, the source looks that key up in
+ * the ledger (read to its end at start, plus what this process committed since); a file already
+ * committed is only moved to {@value #DONE_FOLDER}/ (or {@value #FAILED_FOLDER}/ for a dead
+ * letter), not sent again. So the same bytes under the same name are taken once, even when an
+ * agency really re-sends them (downstream would drop such a re-delivery anyway). Without a ledger
+ * ({@link IngestLedger#NONE}) a crash in that window sends the file again.
  *
  * <p>Failures: bad content is dead-lettered by the {@link Ingestor} and the file goes to
  * {@value #FAILED_FOLDER}/. One file never stops the loop: if its transaction fails (the cluster is
@@ -112,6 +122,8 @@ public final class DropFolderSource implements Closeable {
     private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private final SourceMonitor monitor;
+    private final IngestLedger ledger;
+    private final String ledgerPrefix;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Thread loopThread;
@@ -141,7 +153,19 @@ public final class DropFolderSource implements Closeable {
      * @throws UncheckedIOException if the subfolders cannot be created or the folder cannot be watched
      */
     public DropFolderSource(IngestConfig config, Ingestor ingestor, Clock clock, int threads) {
+        this(config, ingestor, clock, threads, IngestLedger.NONE);
+    }
+
+    /**
+     * As {@link #DropFolderSource(IngestConfig, Ingestor, Clock, int)}, consulting and writing
+     * {@code ledger} so that a file committed before a crash is not sent again (see the class
+     * comment).
+     *
+     * @param ledger what was committed already; {@link IngestLedger#NONE} for none
+     */
+    public DropFolderSource(IngestConfig config, Ingestor ingestor, Clock clock, int threads, IngestLedger ledger) {
         Objects.requireNonNull(config, "config");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
@@ -151,6 +175,7 @@ public final class DropFolderSource implements Closeable {
         }
         this.done = folder.resolve(DONE_FOLDER);
         this.failed = folder.resolve(FAILED_FOLDER);
+        this.ledgerPrefix = "drop-folder:" + folder.toAbsolutePath().normalize() + "|";
         this.pollInterval = config.pollInterval();
         this.retryDelay = pollInterval.compareTo(MIN_RETRY_DELAY) > 0 ? pollInterval : MIN_RETRY_DELAY;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -349,8 +374,25 @@ public final class DropFolderSource implements Closeable {
     /** On a worker: reads, parses and submits one file; its completion moves it. */
     private void process(Path file) {
         InputRecords records;
+        String name = InputFiles.relativeName(folder, file);
         try {
-            records = ingestion.prepare(file, InputFiles.relativeName(folder, file));
+            FileReading.FileContent content = ingestion.read(file);
+            if (ledger.enabled()) {
+                String key = ledgerKey(name, content);
+                Optional<LedgerEntry> committed = ledger.find(key);
+                if (committed.isPresent()) {
+                    // Committed before a crash (or a stop) that came before the move: finish the move only.
+                    log.info("{} was committed already ({}, ingest ledger); moving it without sending it again",
+                            file, committed.get().committedAt());
+                    fileAway(file, committed.get().result());
+                    return;
+                }
+                InputRecords prepared = ingestion.prepare(content, name);
+                records = prepared.withLedgerEntry(LedgerEntry.of(key, content.length() + ":" + content.sha256(),
+                        prepared.result(), clock.instant()));
+            } else {
+                records = ingestion.prepare(content, name);
+            }
         } catch (NoSuchFileException e) {
             finished(file, s -> s.done(file));
             return;
@@ -362,6 +404,9 @@ public final class DropFolderSource implements Closeable {
         }
         ingestion.ingestor().submit(records).whenCompleteAsync((result, error) -> {
             if (error == null) {
+                if (records.ledgerEntry() != null) {
+                    ledger.committed(records.ledgerEntry());
+                }
                 monitor.committed(result);
                 fileAway(file, result);
                 return;
@@ -380,6 +425,14 @@ public final class DropFolderSource implements Closeable {
                 finished(file, s -> s.retryAfter(file, System.nanoTime() + retryDelay.toNanos()));
             }
         }, this::runCallback);
+    }
+
+    /**
+     * The ledger key of a file: {@code drop-folder:<absolute folder>|<relative path>|<size>|<sha-256>}.
+     * Size and hash are in the key, so a changed file under the same name is a new input.
+     */
+    String ledgerKey(String relativeName, FileReading.FileContent content) {
+        return ledgerPrefix + relativeName + "|" + content.length() + "|" + content.sha256();
     }
 
     /**

@@ -47,8 +47,21 @@ final class FileIngestion {
      * @throws IOException if the file cannot be read (nothing is dead-lettered then: there are no bytes)
      */
     InputRecords prepare(Path file, String name) throws IOException {
+        return prepare(read(file), name);
+    }
+
+    /**
+     * Reads {@code file} with the ingestor's limits.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    FileReading.FileContent read(Path file) throws IOException {
+        return FileReading.read(file, ingestor.maxInputBytes(), ingestor.maxDeadLetterPayloadBytes());
+    }
+
+    /** Parses what {@link #read} gave into the input's records; sends nothing. */
+    InputRecords prepare(FileReading.FileContent read, String name) {
         Origin origin = new Origin(name, providerHint, clock.instant());
-        FileReading.FileContent read = FileReading.read(file, ingestor.maxInputBytes(), ingestor.maxDeadLetterPayloadBytes());
         return read.isTooLarge()
                 ? ingestor.prepareTooLarge(origin, read.tooLarge())
                 : ingestor.prepare(read.content(), origin, pinnedFormat);

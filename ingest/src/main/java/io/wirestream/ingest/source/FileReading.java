@@ -34,6 +34,16 @@ public final class FileReading {
         public boolean isTooLarge() {
             return tooLarge != null;
         }
+
+        /** The file's length in bytes. */
+        public long length() {
+            return content != null ? content.length : tooLarge.length();
+        }
+
+        /** SHA-256 (hex) of the whole file. */
+        public String sha256() {
+            return content != null ? OriginalBytes.of(content, 0).sha256() : tooLarge.sha256();
+        }
     }
 
     private FileReading() {

@@ -13,7 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a whole topic as a consumer of one isolation level sees it now. */
-final class TopicReader {
+public final class TopicReader {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
@@ -25,7 +25,7 @@ final class TopicReader {
      * offset for {@code read_committed}, the high watermark for {@code read_uncommitted}. Polls to a
      * deadline, no sleeps.
      */
-    static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaCluster kafka, String topic, IsolationLevel isolation) {
+    public static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaCluster kafka, String topic, IsolationLevel isolation) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 ClientConfigs.consumer(kafka, null, isolation), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
