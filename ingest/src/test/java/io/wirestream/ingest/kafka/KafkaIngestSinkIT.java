@@ -67,7 +67,7 @@ class KafkaIngestSinkIT {
         List<ConsumerRecord<byte[], byte[]>> raw = TopicReader.readAll(kafka, topics.raw().name(), IsolationLevel.READ_COMMITTED);
         assertThat(raw).extracting(r -> new String(r.key(), StandardCharsets.UTF_8).replaceAll("-[0-9a-f]{12}$", ""))
                 .containsExactlyInAnyOrder(
-                        "https://api.example.org/content/a1", "https://api.example.org/content/b2", "unknown:minimal");
+                        "https://api.example.org/content/a1", "https://api.example.org/content/b2", "unknown:ferry-to-isola-brava-sails-again-after");
         List<ConsumerRecord<byte[], byte[]>> letters =
                 TopicReader.readAll(kafka, topics.deadLetters().name(), IsolationLevel.READ_COMMITTED);
         assertThat(letters).singleElement().satisfies(r -> {
