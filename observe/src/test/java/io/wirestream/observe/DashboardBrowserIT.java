@@ -103,7 +103,8 @@ class DashboardBrowserIT {
                             + "  killed: c.classList.contains('killed'),"
                             + "  body: c.querySelector('.body').innerText,"
                             + "  mentions: c.story.entities.reduce((n, e) => n + e.mentions.length, 0),"
-                            + "  marks: marks.map(m => ({type: m.dataset.type, text: m.textContent,"
+                            + "  marks: marks.filter(m => ['PERSON','ORGANIZATION','LOCATION','MISC'].includes(m.dataset.type))"
+                            + "   .map(m => ({type: m.dataset.type, text: m.textContent,"
                             + "   cls: m.className}))}; })()");
 
             assertThat(shown.path("open").asBoolean()).as("expanded after a click").isTrue();
@@ -152,6 +153,18 @@ class DashboardBrowserIT {
     @Test
     void servesHealthAndMetrics() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        // Ready only once the dashboard's own consumer has polled the broker, a moment after start.
+        io.wirestream.testkit.Await.until(java.time.Duration.ofSeconds(30), "/health to answer 200", () -> {
+            try {
+                return http.send(HttpRequest.newBuilder(observer.uri().resolve("/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(observer.uri().resolve("/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);

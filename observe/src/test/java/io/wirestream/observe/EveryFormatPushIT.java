@@ -77,7 +77,7 @@ class EveryFormatPushIT {
                 "ingest.http.token", TOKEN,
                 "enrich.application.id", "every-format-push-enrich-" + run,
                 "publish.application.id", "every-format-push-publish-" + run));
-        int expected = DOCS.stream().mapToInt(Doc::stories).sum();
+        int expected = DOCS.stream().mapToInt(EveryFormatPushIT::downstream).sum();
         ObjectMapper json = new ObjectMapper();
         HttpClient http = HttpClient.newHttpClient();
         PipelineMetrics metrics = new PipelineMetrics();
@@ -109,7 +109,7 @@ class EveryFormatPushIT {
                 byRequest.computeIfAbsent(origin.substring(origin.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(story);
             }
             for (Doc doc : DOCS) {
-                assertThat(byRequest.get(requestId(doc.file()))).as(doc.file()).hasSize(doc.stories())
+                assertThat(byRequest.get(requestId(doc.file()))).as(doc.file()).hasSize(downstream(doc))
                         .allSatisfy(story -> {
                             assertThat(story.path("source").path("format").asText()).isEqualTo(doc.format());
                             assertThat(story.path("headline").asText()).isNotBlank();
@@ -137,5 +137,10 @@ class EveryFormatPushIT {
     /** The fixture's path as a request id, so each story's origin names its document. */
     private static String requestId(String fixture) {
         return fixture.replace('/', '-');
+    }
+
+    /** Stories of a document that reach the JSON topic: its withheld items are held back by enrich. */
+    private static int downstream(Doc doc) {
+        return doc.file().equals("newsml-g2/full.xml") ? doc.stories() - 1 : doc.stories();
     }
 }
