@@ -16,7 +16,6 @@ import io.wirestream.enrich.ner.PlaceGazetteer;
 import io.wirestream.enrich.ner.Tokenizer;
 import io.wirestream.enrich.ner.TaggedEntity;
 import io.wirestream.enrich.ner.EntityType;
-import io.wirestream.enrich.dateline.DatelineExtractor;
 import io.wirestream.enrich.dateline.FoundDateline;
 import io.wirestream.enrich.link.EntityJoiner;
 import io.wirestream.enrich.link.EntityLinker;
@@ -84,7 +83,6 @@ public final class Enricher {
     private final EnrichmentListener listener;
     private final SalienceScorer salienceScorer = new SalienceScorer();
     private final StoryExtractor storyExtractor = new StoryExtractor();
-    private final DatelineExtractor datelines = new DatelineExtractor();
     /** Links entities to GeoNames and Wikidata and merges those that are one thing; null: no linking. */
     private final EntityJoiner joiner;
 
@@ -241,6 +239,7 @@ public final class Enricher {
                 && !language.get().code().equals(taggerLanguage);
         String name = otherLanguage
                 ? enricherName + " [entities: places only, language " + language.get().code() + "]" : enricherName;
+        Optional<FoundDateline> dateline = storyExtractor.dateline(article, body);
         List<Entity> entities = new ArrayList<>();
         List<TaggedEntity> tagged = List.of();
         if (!body.isBlank()) {
@@ -248,7 +247,7 @@ public final class Enricher {
             tagged = aggregator.aggregate(mentions);
             List<Link> links = new ArrayList<>(tagged.size());
             if (joiner != null) {
-                List<LinkedEntity> linked = joiner.join(tagged, linkContext(article, body, tagged));
+                List<LinkedEntity> linked = joiner.join(tagged, linkContext(dateline, tagged));
                 tagged = linked.stream().map(LinkedEntity::entity).toList();
                 linked.forEach(le -> links.add(le.link().orElse(null)));
             }
@@ -270,7 +269,7 @@ public final class Enricher {
         listener.stepTook("entities", t4 - t3);
 
         EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
-        storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged);
+        storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged, dateline);
         listener.stepTook("extractions", System.nanoTime() - t4);
 
         return out
@@ -291,8 +290,8 @@ public final class Enricher {
     }
 
     /** The places of the story and its dateline place, which choose among homonyms ("Paris" datelined Texas). */
-    private LinkContext linkContext(RawArticle article, String body, List<TaggedEntity> tagged) {
-        String datelinePlace = datelines.extract(article.getDateline(), body).map(FoundDateline::place).orElse(null);
+    private LinkContext linkContext(Optional<FoundDateline> dateline, List<TaggedEntity> tagged) {
+        String datelinePlace = dateline.map(FoundDateline::place).orElse(null);
         List<String> places = new ArrayList<>();
         for (TaggedEntity e : tagged) {
             if (e.type() == EntityType.LOCATION) {

@@ -73,7 +73,20 @@ public final class StoryExtractor {
      */
     public void extract(EnrichedArticle.Builder out, RawArticle article, String body, String language,
                         List<TaggedEntity> entities) {
-        Optional<FoundDateline> dateline = datelines.extract(article.getDateline(), body);
+        extract(out, article, body, language, entities, dateline(article, body));
+    }
+
+    /** The story's dateline: the format's field, else the body's first line. */
+    public Optional<FoundDateline> dateline(RawArticle article, String body) {
+        return datelines.extract(article.getDateline(), body);
+    }
+
+    /**
+     * As {@link #extract(EnrichedArticle.Builder, RawArticle, String, String, List)}, with the dateline
+     * already read by {@link #dateline} (the enricher needs it earlier, to link places).
+     */
+    public void extract(EnrichedArticle.Builder out, RawArticle article, String body, String language,
+                        List<TaggedEntity> entities, Optional<FoundDateline> dateline) {
         Instant published = article.getVersionCreated() != null ? article.getVersionCreated() : article.getFirstCreated();
         LocalDate reference = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
         Instant referenceTime = published;

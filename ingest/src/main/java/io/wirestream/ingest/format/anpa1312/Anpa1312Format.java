@@ -2,6 +2,7 @@ package io.wirestream.ingest.format.anpa1312;
 
 import static io.wirestream.ingest.format.teletype.ControlCodes.ETX;
 import static io.wirestream.ingest.format.teletype.ControlCodes.STX;
+import static io.wirestream.ingest.format.teletype.HeaderLine.lineEnd;
 
 import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
@@ -339,10 +340,6 @@ public final class Anpa1312Format implements WireFormat {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    private static int lineEnd(String text, int from) {
-        return HeaderLine.lineEnd(text, from);
     }
 
     private static int skipLineEnd(String text, int from) {

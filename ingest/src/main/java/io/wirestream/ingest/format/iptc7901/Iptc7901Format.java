@@ -4,6 +4,7 @@ import static io.wirestream.ingest.format.teletype.ControlCodes.DEL;
 import static io.wirestream.ingest.format.teletype.ControlCodes.ETX;
 import static io.wirestream.ingest.format.teletype.ControlCodes.SOH;
 import static io.wirestream.ingest.format.teletype.ControlCodes.STX;
+import static io.wirestream.ingest.format.teletype.HeaderLine.lineEnd;
 
 import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
@@ -99,10 +100,6 @@ public final class Iptc7901Format implements WireFormat {
         return text.indexOf(STX, lineEnd) >= 0 ? Detection.LIKELY : Detection.NO_MATCH;
     }
 
-    private static int firstLineEnd(String text, int from) {
-        return HeaderLine.lineEnd(text, from);
-    }
-
     @Override
     public List<ParsedArticle> parse(byte[] content, Origin origin) {
         String stream = TextDecoder.decode(content).text();
@@ -119,7 +116,7 @@ public final class Iptc7901Format implements WireFormat {
 
     private static ParsedArticle parseMessage(String message, int number, int count, Origin origin) {
         String where = count > 1 ? "message " + number + " of " + count : "the message";
-        int lineEnd = firstLineEnd(message, 0);
+        int lineEnd = lineEnd(message, 0);
         Matcher header = HEADER.matcher(message.substring(0, lineEnd));
         if (!header.matches()) {
             throw new WireFormatException(ID, origin, "no IPTC 7901 header line in " + where);
