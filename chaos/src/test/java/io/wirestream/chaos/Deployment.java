@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -119,6 +120,37 @@ final class Deployment implements AutoCloseable {
     /** The consumer group (Streams application id) of {@code stage}. */
     String group(String stage) {
         return "chaos-" + name + "-" + stage;
+    }
+
+    /**
+     * Waits until at least {@code members} members of {@code stage}'s consumer group each hold at least
+     * one partition of {@code topic}: proof that a new instance took work, not just that it started.
+     *
+     * @return the partitions of {@code topic} per member (group.instance.id or client id), as text
+     */
+    String awaitSharedAssignment(String stage, String topic, int members, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<String, Integer> last = Map.of();
+            while (System.nanoTime() < deadline) {
+                var group = admin.describeConsumerGroups(List.of(group(stage))).all().get().get(group(stage));
+                Map<String, Integer> held = new TreeMap<>();
+                group.members().forEach(m -> held.put(m.groupInstanceId().orElse(m.clientId()),
+                        (int) m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals(topic)).count()));
+                last = held;
+                if (held.values().stream().filter(n -> n > 0).count() >= members) {
+                    return held.toString();
+                }
+                Stories.sleep(200);
+            }
+            throw new AssertionError(group(stage) + " never had " + members + " members each holding a partition of "
+                    + topic + " within " + timeout + "; last seen " + last);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe group " + group(stage), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

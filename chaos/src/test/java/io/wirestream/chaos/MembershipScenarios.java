@@ -140,6 +140,11 @@ final class MembershipScenarios {
                 fed.addAll(batch);
             }
             second.forEach(p -> p.awaitLogLine("REBALANCING -> RUNNING", recoveryLimit));
+            // Each second instance must take partitions from the first, not idle beside it.
+            figures.note("enrich partitions of " + topics.raw().name() + " per member: "
+                    + d.awaitSharedAssignment("enrich", topics.raw().name(), 2, recoveryLimit));
+            figures.note("publish partitions of " + topics.enriched().name() + " per member: "
+                    + d.awaitSharedAssignment("publish", topics.enriched().name(), 2, recoveryLimit));
             figures.recovery("scale out", Harness.awaitEnriched(tail, topics, stories, fed, out, recoveryLimit));
             List<Stories.Version> withTwo = batches.next();
             h.feed(d, withTwo);
