@@ -1,5 +1,6 @@
 package io.wirestream.cli;
 
+import io.wirestream.config.CommonConfig;
 import io.wirestream.ingest.IngestResult;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.source.FileResult;
@@ -55,10 +56,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit-when-done", description = "Exit once every ingested story and dead letter has been printed.")
     boolean exitWhenDone;
 
-    @Option(names = "--http-port", defaultValue = "0", paramLabel = "PORT",
+    @Option(names = "--http-port", paramLabel = "PORT",
             description = "Port of the dashboard, /metrics, /health and POST /v1/articles (push) on 127.0.0.1"
-                    + " (default: a free port).")
-    int httpPort;
+                    + " (default: http.port, else a free port).")
+    Integer httpPortOption;
 
     @Mixin
     KafkaOptions kafka;
@@ -97,6 +98,9 @@ final class DemoCommand implements Callable<Integer> {
                 .with("state.dir", stateDir.toString())
                 .with("enrich.application.id", "wirestream-demo-enrich-" + run)
                 .with("publish.application.id", "wirestream-demo-publish-" + run);
+        int configured = CommonConfig.httpPort(settings.values(), 0);
+        // The demo always serves: its dashboard is the point, so "off" means a free port here.
+        int httpPort = httpPortOption != null ? httpPortOption : Math.max(0, configured);
         PipelineMetrics metrics = new PipelineMetrics();
         Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1), metrics.enrichmentListener());
         Observer observer;

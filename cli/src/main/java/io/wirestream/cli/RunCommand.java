@@ -1,5 +1,6 @@
 package io.wirestream.cli;
 
+import io.wirestream.config.CommonConfig;
 import io.wirestream.ingest.source.FileResult;
 import io.wirestream.ingest.source.InputFiles;
 import java.io.IOException;
@@ -57,10 +58,10 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files or folders to ingest once (ingest).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--http-port", defaultValue = "-1", paramLabel = "PORT",
+    @Option(names = "--http-port", paramLabel = "PORT",
             description = "Serve /metrics (Prometheus), /health and, with the ingest stage and ingest.http.token,"
-                    + " POST /v1/articles on this port, all interfaces (default: off; 0: a free port).")
-    int httpPort;
+                    + " POST /v1/articles on this port, all interfaces (default: http.port, else off; 0: a free port).")
+    Integer httpPortOption;
 
     @Option(names = "--dashboard", description = "Also serve the live dashboard on --http-port.")
     boolean dashboard;
@@ -103,6 +104,8 @@ final class RunCommand implements Callable<Integer> {
         if (!ingesting && (dropFolder != null || !files.isEmpty())) {
             throw new ParameterException(spec.commandLine(), "files and --drop-folder need --stage ingest or all");
         }
+        int httpPort = httpPortOption != null ? httpPortOption
+                : CommonConfig.httpPort(settings.values(), CommonConfig.HTTP_OFF);
         PipelineMetrics metrics = new PipelineMetrics();
         Pipeline pipeline = Pipeline.start(settings, stages, new TopicSetup(partitions, replicationFactor),
                 metrics.enrichmentListener());

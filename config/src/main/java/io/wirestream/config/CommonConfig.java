@@ -22,6 +22,13 @@ public final class CommonConfig {
     private static final String TOPIC_PREFIX_DOC = "Prefix for every Wirestream topic name (letters, digits, dots"
             + " and hyphens).";
 
+    public static final String HTTP_PORT = "http.port";
+    private static final String HTTP_PORT_DOC = "Port of the process's one HTTP server: /metrics, /health, the"
+            + " dashboard and, with the ingest stage and ingest.http.token, POST /v1/articles. -1: no server"
+            + " (the demo then takes a free port); 0: a free port. --http-port overrides it.";
+    /** {@link #HTTP_PORT}'s value for "no server". */
+    public static final int HTTP_OFF = -1;
+
     private static final Pattern TOPIC_PREFIX_CHARS = Pattern.compile("[A-Za-z0-9.-]*");
 
     private CommonConfig() {
@@ -36,7 +43,9 @@ public final class CommonConfig {
                     if (value != null && !TOPIC_PREFIX_CHARS.matcher(value.toString()).matches()) {
                         throw new ConfigException(name, value, "only letters, digits, dots and hyphens");
                     }
-                }, () -> "letters, digits, dots and hyphens"), Importance.LOW, TOPIC_PREFIX_DOC);
+                }, () -> "letters, digits, dots and hyphens"), Importance.LOW, TOPIC_PREFIX_DOC)
+                .define(HTTP_PORT, Type.INT, HTTP_OFF, ConfigDef.Range.between(HTTP_OFF, 65535), Importance.MEDIUM,
+                        HTTP_PORT_DOC);
     }
 
     /**
@@ -63,6 +72,24 @@ public final class CommonConfig {
             }
         });
         return new AbstractConfig(definition, known, false);
+    }
+
+    /**
+     * The HTTP port the settings ask for, before any stage parses them (the server belongs to the process,
+     * not to a stage).
+     *
+     * @param values   the flat settings
+     * @param fallback the port when the settings do not name one
+     * @throws ConfigException naming {@value #HTTP_PORT} if the value is not a port, 0 or -1
+     */
+    public static int httpPort(Map<String, ?> values, int fallback) {
+        Object value = values.get(HTTP_PORT);
+        if (value == null) {
+            return fallback;
+        }
+        Object parsed = ConfigDef.parseType(HTTP_PORT, value, Type.INT);
+        ConfigDef.Range.between(HTTP_OFF, 65535).ensureValid(HTTP_PORT, parsed);
+        return (Integer) parsed;
     }
 
     /** The cluster part of a parsed stage config, with the pass-through keys of {@code values}. */

@@ -42,4 +42,27 @@ class CommonConfigTest {
         assertThatThrownBy(() -> CommonConfig.parse("ingest", stage(), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
     }
+
+    @Test
+    void httpPortComesFromTheSettingsElseTheCallersFallback() {
+        assertThat(CommonConfig.httpPort(Map.of(), CommonConfig.HTTP_OFF)).isEqualTo(-1);
+        assertThat(CommonConfig.httpPort(Map.of(), 0)).isZero();
+        assertThat(CommonConfig.httpPort(Map.of("http.port", "9464"), -1)).isEqualTo(9464);
+        assertThat(CommonConfig.httpPort(Map.of("http.port", " 0 "), -1)).isZero();
+    }
+
+    @Test
+    void httpPortOutsideThePortRangeIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> CommonConfig.httpPort(Map.of("http.port", "70000"), -1))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("http.port");
+        assertThatThrownBy(() -> CommonConfig.httpPort(Map.of("http.port", "eighty"), -1))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("http.port");
+    }
+
+    @Test
+    void everyStageAcceptsHttpPortAsACommonKey() {
+        AbstractConfig config = CommonConfig.parse("publish", stage(), Map.of("bootstrap.servers", "k:1",
+                "http.port", "8080"));
+        assertThat(config.getInt("http.port")).isEqualTo(8080);
+    }
 }

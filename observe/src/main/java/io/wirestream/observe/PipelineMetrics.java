@@ -132,9 +132,16 @@ public final class PipelineMetrics implements AutoCloseable {
         return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
     }
 
-    /** Binds a Kafka consumer's or producer's client metrics (lag included for consumers). */
-    public void bindClient(Consumer<?, ?> consumer) {
-        KafkaClientMetrics binder = new KafkaClientMetrics(consumer);
+    /**
+     * Binds a Kafka consumer's client metrics (lag included), tagged {@code stage=<role>} like the stages'
+     * clients: Prometheus refuses a meter name seen with two sets of tag keys, so an untagged client would
+     * lose its metrics (and log a warning) once a stage's are registered.
+     *
+     * @param role what the client is for, e.g. {@code observe}
+     */
+    public void bindClient(String role, Consumer<?, ?> consumer) {
+        KafkaClientMetrics binder = new KafkaClientMetrics(consumer,
+                List.of(io.micrometer.core.instrument.Tag.of("stage", role.toLowerCase(Locale.ROOT))));
         binder.bindTo(registry);
         binders.add(binder);
     }

@@ -82,7 +82,7 @@ public final class StoryFeed implements AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        metrics.bindClient(consumer);
+        metrics.bindClient("observe", consumer);
         this.thread = new Thread(this::loop, "wirestream-observe-feed");
         thread.setDaemon(true);
     }

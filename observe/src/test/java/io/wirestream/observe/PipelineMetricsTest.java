@@ -3,6 +3,10 @@ package io.wirestream.observe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 class PipelineMetricsTest {
@@ -49,5 +53,28 @@ class PipelineMetricsTest {
     void serverSentEventIsOneEventWithItsDataLines() {
         assertThat(ObserveServer.sse("story", "{\"a\":1}")).isEqualTo("event: story\ndata: {\"a\":1}\n\n");
         assertThat(ObserveServer.sse("x", "a\nb")).isEqualTo("event: x\ndata: a\ndata: b\n\n");
+    }
+
+    @Test
+    void clientsOfDifferentRolesKeepTheirMetricsSideBySide() {
+        // Prometheus refuses a meter name with a second set of tag keys: every client must carry stage=.
+        try (PipelineMetrics metrics = new PipelineMetrics();
+             KafkaConsumer<byte[], byte[]> stage = consumer("stage-client");
+             KafkaConsumer<byte[], byte[]> feed = consumer("feed-client")) {
+            metrics.bindClient("enrich", stage);
+            metrics.bindClient("observe", feed);
+
+            String text = metrics.scrape();
+
+            assertThat(text).containsPattern("kafka_app_info_start_time_ms\\{client_id=\"stage-client\".*stage=\"enrich\"")
+                    .containsPattern("kafka_app_info_start_time_ms\\{client_id=\"feed-client\".*stage=\"observe\"");
+        }
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(String clientId) {
+        // Never connects: no broker is needed to construct a consumer and read its metrics.
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9",
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId, ConsumerConfig.GROUP_ID_CONFIG, "g-" + clientId),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }
