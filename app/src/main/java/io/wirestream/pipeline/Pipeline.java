@@ -97,6 +97,10 @@ public final class Pipeline implements AutoCloseable {
                 settings.forStage(Stage.PUBLISH, PublishConfig.definition())));
 
         Pipeline pipeline = new Pipeline(publishConfig.topics(), cluster(publishConfig.streams()), ingestConfig);
+        long started = System.nanoTime();
+        // Loading the model, gazetteer and place index takes a CPU-second or more: done while the
+        // cluster answers the topic setup, not after it.
+        EnricherLoad enricherLoad = stages.contains(Stage.ENRICH) ? EnricherLoad.start(enrichment) : null;
         try {
             // Each stage creates the topics it reads and writes with its own cluster settings, so a
             // stage run alone on a fresh cluster still finds its whole chain.
@@ -112,28 +116,19 @@ public final class Pipeline implements AutoCloseable {
                 TopicSetup.ensure(cluster(publishConfig.streams()), topicSetup.topics(publishConfig.topics(), desks),
                         START_TIMEOUT);
             }
-            List<StreamApp> apps = new ArrayList<>();
-            if (stages.contains(Stage.ENRICH)) {
-                Enricher enricher = Enricher.standard(Clock.systemUTC()).withListener(enrichment);
-                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
-                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC());
-                apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
-            }
+            LOG.info("event=topics-ready elapsed_ms={}", elapsedMillis(started));
+            // The stages do not depend on each other to start: each is started as soon as it can be
+            // (publish at once, enrich once its resources are loaded), then all are waited for. A stage
+            // that is rebalancing (a restart after a crash, a slow group) is waited for, not failed:
+            // exiting would only leave one more member for the next start to wait out.
+            StreamApp publish = null;
             if (stages.contains(Stage.PUBLISH)) {
                 PublishTopology topology = new PublishTopology(publishConfig.topics(), publishConfig.rules(),
                         publishConfig.routesTtl());
-                apps.add(new StreamApp("publish", topology.build(), publishConfig.streams()));
+                publish = new StreamApp("publish", topology.build(), publishConfig.streams());
+                pipeline.running.push(publish.startAsync());
             }
-            // Start together, then wait: the stages do not depend on each other to start. A stage
-            // that is rebalancing (a restart after a crash, a slow group) is waited for, not failed:
-            // exiting would only leave one more member for the next start to wait out.
-            for (StreamApp app : apps) {
-                pipeline.running.push(app.startAsync());
-                pipeline.stages.put(app.name(), app);
-            }
-            for (StreamApp app : apps) {
-                app.awaitRunningPatiently(WARN_EVERY);
-            }
+            // Ingest's producers settle their transactions while enrich's resources load and publish rebalances.
             if (stages.contains(Stage.INGEST)) {
                 KafkaIngestSink sink = KafkaIngestSink.forConfig(ingestConfig, Duration.ofSeconds(30));
                 pipeline.running.push(sink);
@@ -148,12 +143,37 @@ public final class Pipeline implements AutoCloseable {
                     pipeline.running.push(feeds);
                     pipeline.sources.add(feeds::health);
                 }
+                LOG.info("event=ingest-ready elapsed_ms={}", elapsedMillis(started));
             }
+            List<StreamApp> apps = new ArrayList<>();
+            if (stages.contains(Stage.ENRICH)) {
+                Enricher enricher = enricherLoad.get();
+                EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
+                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC());
+                StreamApp enrich = new StreamApp("enrich", topology.build(), enrichConfig.streams());
+                pipeline.running.push(enrich.startAsync());
+                apps.add(enrich);
+            }
+            if (publish != null) {
+                apps.add(publish);
+            }
+            apps.forEach(app -> pipeline.stages.put(app.name(), app));
+            for (StreamApp app : apps) {
+                app.awaitRunningPatiently(WARN_EVERY);
+            }
+            LOG.info("event=pipeline-started stages={} elapsed_ms={}", stages, elapsedMillis(started));
             return pipeline;
         } catch (RuntimeException e) {
+            if (enricherLoad != null) {
+                enricherLoad.cancel();
+            }
             pipeline.close();
             throw e;
         }
+    }
+
+    private static long elapsedMillis(long since) {
+        return Duration.ofNanos(System.nanoTime() - since).toMillis();
     }
 
     /** Parses one stage's settings; a bad key is named as the user wrote it, with the stage prefix. */
