@@ -269,7 +269,8 @@ public final class Enricher {
         listener.stepTook("entities", t4 - t3);
 
         EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
-        storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged, dateline);
+        storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged, dateline,
+                cleaned.removed());
         listener.stepTook("extractions", System.nanoTime() - t4);
 
         return out

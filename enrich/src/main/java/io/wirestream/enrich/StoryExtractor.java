@@ -3,13 +3,17 @@ package io.wirestream.enrich;
 import io.wirestream.enrich.dateline.DatelineExtractor;
 import io.wirestream.enrich.dateline.FoundDateline;
 import io.wirestream.enrich.dates.DateExpression;
+import io.wirestream.enrich.dates.CopyrightYear;
 import io.wirestream.enrich.dates.DateExtractor;
+import io.wirestream.enrich.dates.DateKind;
+import io.wirestream.enrich.dates.DateResolver;
 import io.wirestream.enrich.ner.TaggedEntity;
 import io.wirestream.enrich.quantities.QuantityExtractor;
 import io.wirestream.enrich.quantities.QuantityMention;
 import io.wirestream.enrich.quotes.QuoteExtractor;
 import io.wirestream.enrich.quotes.QuoteMention;
 import io.wirestream.enrich.text.Words;
+import io.wirestream.schemas.Boilerplate;
 import io.wirestream.schemas.DateMention;
 import io.wirestream.schemas.Dateline;
 import io.wirestream.schemas.EnrichedArticle;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The story-level extractions of issue 14 on one cleaned body: dateline, dates, quantities and quotes, written
@@ -32,11 +37,17 @@ import java.util.Optional;
  * <p>The reference date for partial and relative dates is the story's own: {@code versionCreated}, else
  * {@code firstCreated}; a dateline date ("March 11") resolved against it moves the reference to that day, since
  * "yesterday" in the copy counts from the day it was filed; with no publication time, a dateline date with a year
- * is the reference. {@code dateReference} records it (kept apart from the dates the story mentions).
+ * is the reference. When the publication time is unknown or was only estimated from a relative label ("1 months
+ * ago") and a copyright footer names an earlier year, the story is from that year: its first day-and-month date in
+ * that year is the reference (see {@link CopyrightYear}). {@code dateReference} records the reference (kept apart
+ * from the dates the story mentions).
  *
  * <p>Immutable and thread-safe.
  */
 public final class StoryExtractor {
+
+    /** The metadata key the agency-text parser keeps a relative publication label under ("1 months ago"). */
+    public static final String RELATIVE_DATE_KEY = "relativeDate";
 
     private final DatelineExtractor datelines;
     private final DateExtractor dates;
@@ -87,9 +98,24 @@ public final class StoryExtractor {
      */
     public void extract(EnrichedArticle.Builder out, RawArticle article, String body, String language,
                         List<TaggedEntity> entities, Optional<FoundDateline> dateline) {
+        extract(out, article, body, language, entities, dateline, List.of());
+    }
+
+    /**
+     * As {@link #extract(EnrichedArticle.Builder, RawArticle, String, String, List, Optional)}, with the
+     * boilerplate the cleaner removed: a copyright footer's year bounds an estimated publication time.
+     */
+    public void extract(EnrichedArticle.Builder out, RawArticle article, String body, String language,
+                        List<TaggedEntity> entities, Optional<FoundDateline> dateline, List<Boilerplate> removed) {
+        Words words = Words.scan(body);
         Instant published = article.getVersionCreated() != null ? article.getVersionCreated() : article.getFirstCreated();
         LocalDate reference = published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate();
         Instant referenceTime = published;
+        LocalDate bounded = boundedByCopyright(article, published, removed, words);
+        if (bounded != null) {
+            reference = bounded;
+            referenceTime = bounded.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
         if (dateline.isPresent() && dateline.get().date() != null) {
             LocalDate filed = filingDate(dateline.get().date(), reference);
             if (filed != null) {
@@ -102,7 +128,6 @@ public final class StoryExtractor {
         out.setDateline(dateline.map(StoryExtractor::dateline).orElse(null));
         out.setDateReference(referenceTime);
 
-        Words words = Words.scan(body);
         List<DateExpression> found = dates.extract(words, reference);
         List<DateMention> dateOut = new ArrayList<>(found.size());
         List<int[]> dateSpans = new ArrayList<>(found.size());
@@ -124,6 +149,39 @@ public final class StoryExtractor {
             quoteOut.add(new Quote(q.text(), q.start(), q.end(), q.speaker(), q.speakerEntity(), lower(q.kind())));
         }
         out.setQuotes(quoteOut);
+    }
+
+    /**
+     * The reference when the publication time is unknown or only estimated from a relative label ("1 months ago",
+     * read against the ingesting clock) and a copyright notice names an earlier year: the story is from that
+     * year, so its first day-and-month date in that year (the lead's "on March 11" is near the filing day), else
+     * the year's last day. Null when the publication time stands.
+     */
+    private LocalDate boundedByCopyright(RawArticle article, Instant published, List<Boilerplate> removed,
+                                         Words words) {
+        boolean estimated = published == null
+                || (article.getMetadata() != null && article.getMetadata().containsKey(RELATIVE_DATE_KEY));
+        if (!estimated) {
+            return null;
+        }
+        List<String> notices = new ArrayList<>();
+        notices.add(article.getCopyrightNotice());
+        for (Boilerplate b : removed) {
+            notices.add(b.getText());
+        }
+        OptionalInt year = CopyrightYear.latest(notices);
+        if (year.isEmpty() || (published != null && year.getAsInt() >= published.atZone(ZoneOffset.UTC).getYear())) {
+            return null;
+        }
+        LocalDate yearEnd = LocalDate.of(year.getAsInt(), 12, 31);
+        // Read against a day that keeps every day-and-month inside that year.
+        for (DateExpression d : dates.extract(words, yearEnd.minusDays(DateResolver.AHEAD_DAYS))) {
+            if (d.value() != null && d.value().length() == 10 && d.value().startsWith(year.getAsInt() + "-")
+                    && d.kind() == DateKind.EXPLICIT) {
+                return LocalDate.parse(d.value());
+            }
+        }
+        return yearEnd;
     }
 
     /** The full date a dateline's date names, completed from {@code reference}; null when it cannot be. */

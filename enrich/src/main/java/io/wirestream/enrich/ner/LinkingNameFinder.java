@@ -67,7 +67,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
         linkSurnames(sentences, found, types, spanIds);
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            out.add(splitTitles(sentences.get(s), spans(types.get(s), spanIds.get(s))));
+            out.add(splitLocatives(sentences.get(s), splitTitles(sentences.get(s), spans(types.get(s), spanIds.get(s)))));
         }
         return consistent(sentences, out);
     }
@@ -124,6 +124,43 @@ public final class LinkingNameFinder implements TokenNameFinder {
             out.add(span);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * An organisation or other name that runs on with "in" and a known city ("Institute for Humanities in
+     * Vienna") is split there: the name without the locative, and the city as a LOCATION; without the split the
+     * place is lost to linking and to "stories located in ..." searches. Only cities: "in" and a country or
+     * region is far more often part of the name ("Organisation for Security and Cooperation in Europe",
+     * "Interim Force in Lebanon", as CoNLL-2003 annotates them).
+     */
+    private List<TokenSpan> splitLocatives(List<Token> tokens, List<TokenSpan> spans) {
+        List<TokenSpan> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            TokenSpan span = spans.get(k);
+            int in = -1;
+            if (span.type() == EntityType.ORGANIZATION || span.type() == EntityType.MISC) {
+                for (int i = span.end() - 2; i > span.start(); i--) {
+                    if (tokens.get(i).text().equals("in")) {
+                        in = i;
+                        break;
+                    }
+                }
+            }
+            boolean place = in > 0 && gazetteer.exactMatch(tokens, in + 1, span.end(), false)
+                    .filter(kind -> kind == PlaceKind.CITY || kind == PlaceKind.CAPITAL).isPresent();
+            if (!place) {
+                if (out != null) {
+                    out.add(span);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            out.add(new TokenSpan(span.type(), span.start(), in));
+            out.add(new TokenSpan(EntityType.LOCATION, in + 1, span.end()));
+        }
+        return out == null ? spans : List.copyOf(out);
     }
 
     private static String lower(String s) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class LinkingNameFinderTest {
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
-    private static final PlaceGazetteer PLACES = PlaceGazetteer.of(Map.of("US", PlaceKind.COUNTRY));
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.of(Map.of("US", PlaceKind.COUNTRY,
+            "Tallinn", PlaceKind.CITY));
 
     /** A finder that returns fixed spans, as a model might. */
     private static List<List<TokenSpan>> link(List<String> sentences, List<List<TokenSpan>> modelSpans) {
@@ -56,5 +57,16 @@ class LinkingNameFinderTest {
 
         assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.LOCATION, 0, 1),
                 new TokenSpan(EntityType.PERSON, 4, 6), new TokenSpan(EntityType.MISC, 7, 9));
+    }
+
+    @Test
+    void splitsAKnownPlaceOffTheEndOfAnOrganisationAfterIn() {
+        // a fellow at the Centre for Maritime Studies in Tallinn and the Society in Harbourton .
+        List<List<TokenSpan>> out = link(List.of("a fellow at the Centre for Maritime Studies in Tallinn and the Society in Harbourton."),
+                List.of(List.of(new TokenSpan(EntityType.ORGANIZATION, 4, 10), new TokenSpan(EntityType.ORGANIZATION, 12, 15))));
+
+        // Tallinn is a known place: split off; Harbourton is not: the name is left whole.
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.ORGANIZATION, 4, 8),
+                new TokenSpan(EntityType.LOCATION, 9, 10), new TokenSpan(EntityType.ORGANIZATION, 12, 15));
     }
 }
