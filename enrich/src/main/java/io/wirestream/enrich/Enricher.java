@@ -22,6 +22,7 @@ import io.wirestream.enrich.link.EntityLinker;
 import io.wirestream.enrich.link.Link;
 import io.wirestream.enrich.link.LinkContext;
 import io.wirestream.enrich.link.LinkedEntity;
+import io.wirestream.enrich.link.PrimaryPlace;
 import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
 import io.wirestream.enrich.salience.SalienceScorer;
 import io.wirestream.schemas.ChangeKind;
@@ -285,9 +286,15 @@ public final class Enricher {
                 .setParagraphCount(stats.paragraphs())
                 .setReadingTimeMinutes(stats.readingTimeMinutes())
                 .setEntities(entities)
+                .setPrimaryPlace(primaryPlace(entities, dateline))
                 .setEnrichedAt(enrichedAt)
                 .setEnricher(name)
                 .build();
+    }
+
+    private static Integer primaryPlace(List<Entity> entities, Optional<FoundDateline> dateline) {
+        int index = PrimaryPlace.of(entities, dateline.map(FoundDateline::place).orElse(null));
+        return index < 0 ? null : index;
     }
 
     /** The places of the story and its dateline place, which choose among homonyms ("Paris" datelined Texas). */

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirestream.schemas.DateMention;
 import io.wirestream.schemas.Dateline;
 import io.wirestream.schemas.EnrichedArticle;
+import io.wirestream.schemas.Entity;
 import io.wirestream.schemas.Quantity;
 import io.wirestream.schemas.Quote;
 
 /**
- * The v4 story extractions in the enriched JSON: {@code dateline{place, date, source, start, end}},
+ * The story extractions in the enriched JSON: {@code primaryPlace{entity (its index in entities), name,
+ * geonamesId, countryCode, geometry}} (v5), {@code dateline{place, date, source, start, end}},
  * {@code dateReference}, {@code dates[{text, start, end, value, kind, resolved}]},
  * {@code quantities[{text, start, end, value, unit, kind, currency, approximate}]},
  * {@code quotes[{text, start, end, speaker, speakerEntity, kind}]}. ninjs 3.x has no names for these; they follow
@@ -22,6 +24,20 @@ final class Extractions {
     }
 
     static void write(ObjectNode node, EnrichedArticle enriched) {
+        Integer primary = enriched.getPrimaryPlace();
+        if (primary != null && primary >= 0 && primary < enriched.getEntities().size()) {
+            Entity place = enriched.getEntities().get(primary);
+            ObjectNode o = node.putObject("primaryPlace").put("entity", primary).put("name", place.getCanonicalName() != null
+                    ? place.getCanonicalName() : place.getName());
+            if (place.getGeonamesId() != null) {
+                o.put("geonamesId", place.getGeonamesId());
+            }
+            text(o, "countryCode", place.getCountryCode());
+            if (place.getLatitude() != null && place.getLongitude() != null) {
+                o.putObject("geometry").put("type", "Point").putArray("coordinates")
+                        .add(place.getLongitude()).add(place.getLatitude());
+            }
+        }
         Dateline d = enriched.getDateline();
         if (d != null) {
             ObjectNode o = node.putObject("dateline");

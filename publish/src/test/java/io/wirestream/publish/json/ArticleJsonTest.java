@@ -109,4 +109,30 @@ class ArticleJsonTest {
         int start = json.at("/quotes/0/start").asInt();
         assertThat(body.substring(start, json.at("/quotes/0/end").asInt())).isEqualTo("We will sign");
     }
+
+    @Test
+    void showsThePrimaryPlaceWithItsLinkAndNothingWhenThereIsNone() {
+        io.wirestream.schemas.Entity person = io.wirestream.schemas.Entity.newBuilder().setType("PERSON")
+                .setName("Kari Nordmann").setMentions(List.of(new io.wirestream.schemas.Mention(0, 13, "Kari Nordmann")))
+                .setSalience(1.0).build();
+        io.wirestream.schemas.Entity bergen = io.wirestream.schemas.Entity.newBuilder().setType("LOCATION")
+                .setName("Bergen").setMentions(List.of(new io.wirestream.schemas.Mention(22, 28, "Bergen")))
+                .setCanonicalName("Bergen").setSalience(0.5).setGeonamesId(3161732L).setLatitude(60.39)
+                .setLongitude(5.32).setCountryCode("NO").build();
+        io.wirestream.schemas.EnrichedArticle.Builder enriched = io.wirestream.schemas.EnrichedArticle.newBuilder()
+                .setArticle(article().build()).setChange(io.wirestream.schemas.ChangeKind.NEW)
+                .setBody("Kari Nordmann arrived in Bergen.").setWordCount(5).setSentenceCount(1).setParagraphCount(1)
+                .setReadingTimeMinutes(1).setEntities(List.of(person, bergen))
+                .setEnrichedAt(Instant.parse("2026-05-04T08:01:00Z")).setEnricher("test");
+
+        JsonNode json = new ArticleJson(false).tree(enriched.setPrimaryPlace(1).build());
+        JsonNode none = new ArticleJson(false).tree(enriched.setPrimaryPlace(null).build());
+
+        assertThat(json.at("/primaryPlace/entity").asInt()).isEqualTo(1);
+        assertThat(json.at("/primaryPlace/name").asText()).isEqualTo("Bergen");
+        assertThat(json.at("/primaryPlace/geonamesId").asLong()).isEqualTo(3161732L);
+        assertThat(json.at("/primaryPlace/countryCode").asText()).isEqualTo("NO");
+        assertThat(json.at("/primaryPlace/geometry/coordinates/0").asDouble()).isEqualTo(5.32);
+        assertThat(none.has("primaryPlace")).isFalse();
+    }
 }
