@@ -48,7 +48,7 @@ class CleanerScanningTest {
         for (int round = 0; round < 20_000; round++) {
             String paragraph = generate();
             List<String> expected = Arrays.asList(LINE_BREAK.split(paragraph, -1));
-            assertThat(BoilerplateCleaner.lines(paragraph)).as("%s", paragraph).isEqualTo(expected);
+            assertThat(TextScanning.lines(paragraph)).as("%s", paragraph).isEqualTo(expected);
         }
     }
 
@@ -57,7 +57,7 @@ class CleanerScanningTest {
         for (int round = 0; round < 20_000; round++) {
             String line = generate();
             List<String> expected = Arrays.asList(SENTENCE_GAP.split(line));
-            assertThat(BoilerplateCleaner.sentences(line)).as("%s", line).isEqualTo(expected);
+            assertThat(TextScanning.sentences(line)).as("%s", line).isEqualTo(expected);
         }
     }
 
