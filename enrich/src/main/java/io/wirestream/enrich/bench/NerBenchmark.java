@@ -149,15 +149,17 @@ public final class NerBenchmark {
                 textsPerSecond * tokensPerDoc);
         out.flush();
 
-        Enricher enricher = Enricher.standard(Clock.systemUTC());
+        StepTimes steps = new StepTimes();
+        Enricher enricher = Enricher.standard(Clock.systemUTC()).withListener(steps);
         List<RawArticle> raws = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             raws.add(raw(i, bodies.get(i)));
         }
         double articlesPerSecond = rate(i -> enricher.enrich(raws.get(i % raws.size()), ChangeKind.NEW),
-                warmupSeconds, measureSeconds);
+                warmupSeconds, measureSeconds, steps::reset);
         out.printf(Locale.ROOT, "enricher (whole Enricher.enrich): %.0f articles per CPU-second of %d words%n",
                 articlesPerSecond, WORDS);
+        out.println("enricher steps (share of step wall time while measured): " + steps.shares());
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -204,11 +206,18 @@ public final class NerBenchmark {
      * thread (the machine may be shared, so wall time would measure the neighbours too).
      */
     private static double rate(java.util.function.IntConsumer work, double warmupSeconds, double measureSeconds) {
+        return rate(work, warmupSeconds, measureSeconds, () -> { });
+    }
+
+    /** Like {@link #rate(java.util.function.IntConsumer, double, double)}, running {@code measuring} in between. */
+    private static double rate(java.util.function.IntConsumer work, double warmupSeconds, double measureSeconds,
+                               Runnable measuring) {
         long end = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int i = 0;
         while (System.nanoTime() < end) {
             work.accept(i++);
         }
+        measuring.run();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();

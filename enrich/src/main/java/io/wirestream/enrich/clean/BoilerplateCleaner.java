@@ -34,9 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateCleaner {
 
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\p{Zs}\\t\\x0B\\f]+");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029\\u0085]");
 
     // --- whole-line widgets -------------------------------------------------------------------------------
     private static final Set<String> SHARE_VOCABULARY = Set.of(
@@ -87,8 +84,11 @@ public final class BoilerplateCleaner {
             Pattern.compile("\\bviews (?:expressed )?(?:of|in|herein)\\b", FLAGS),
             Pattern.compile("#\\p{L}[\\p{L}\\p{N}_]+", FLAGS));
     private static final int FOOTER_MAX_WORDS = 60;
-    /** Sentence boundary inside a footer line; footers are plain enough that no abbreviation handling is needed. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}#\"“‘'(«©])");
+    /**
+     * Widget lines are short: READING_TIME and RELATIVE_DATE match at most this many characters other than
+     * {@code \\s} (their literal words, at most 53 and 25), so a longer line is no widget and skips the regexes.
+     */
+    private static final int WIDGET_MAX_NON_SPACE = 60;
 
     /** Creates a cleaner with the built-in patterns. */
     public BoilerplateCleaner() {
@@ -107,7 +107,7 @@ public final class BoilerplateCleaner {
                 continue;
             }
             List<String> lines = new ArrayList<>();
-            for (String line : LINE_BREAK.split(paragraph, -1)) {
+            for (String line : TextScanning.lines(paragraph)) {
                 String normalised = normalizeWhitespace(line);
                 if (normalised.isEmpty()) {
                     if (!lines.isEmpty()) {
@@ -135,9 +135,9 @@ public final class BoilerplateCleaner {
                     removals.add(new Removal(p, l, 0, widget.get(), line));
                     continue;
                 }
-                String[] sentences = SENTENCE_GAP.split(line);
-                for (int s = 0; s < sentences.length; s++) {
-                    segments.add(new Segment(p, l, s, sentences[s]));
+                List<String> sentences = TextScanning.sentences(line);
+                for (int s = 0; s < sentences.size(); s++) {
+                    segments.add(new Segment(p, l, s, sentences.get(s)));
                 }
             }
         }
@@ -166,12 +166,13 @@ public final class BoilerplateCleaner {
      * @return the normalised line, possibly empty
      */
     public static String normalizeWhitespace(String line) {
-        String s = ZERO_WIDTH.matcher(line).replaceAll("");
-        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
-        return s.strip();
+        return TextScanning.normalizeWhitespace(line);
     }
 
     static Optional<BoilerplateKind> widgetKind(String line) {
+        if (!mayBeWidget(line)) {
+            return Optional.empty();
+        }
         if (READING_TIME.matcher(line).matches()) {
             return Optional.of(BoilerplateKind.READING_TIME);
         }
@@ -185,6 +186,43 @@ public final class BoilerplateCleaner {
             return Optional.of(BoilerplateKind.SHARE_WIDGET);
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when the line is certainly no widget, found in one pass and without allocating: story lines are
+     * longer than {@value #WIDGET_MAX_NON_SPACE} non-space characters (so no reading-time or relative-date
+     * match) and have more than {@value #SHARE_MAX_WORDS} words (so no share widget; lower-casing never joins
+     * two words).
+     */
+    private static boolean mayBeWidget(String line) {
+        int nonSpace = 0;
+        int words = 0;
+        boolean inWord = false;
+        int n = line.length();
+        for (int i = 0; i < n; ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x80 || !TextScanning.isRegexSpace((char) cp)) {
+                nonSpace++;
+            }
+            boolean wordChar = cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
+                    : Character.isLetter(cp) || isNumber(cp);
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+            if (nonSpace > WIDGET_MAX_NON_SPACE && words > SHARE_MAX_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \\p{N}}. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static Optional<BoilerplateKind> footerKind(String sentence) {

@@ -114,9 +114,26 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial
         }
-        boolean dottedAcronym = word.length() >= 3 && word.matches("(?:\\p{L}\\.)+\\p{L}");
+        boolean dottedAcronym = isDottedAcronym(word);
         if (dottedAcronym || AMBIGUOUS_ABBREVIATION.contains(lower)) {
             return SENTENCE_OPENERS.contains(nextWord(text, k).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /**
+     * {@code (?:\p{L}\.)+\p{L}} ("U.S", "e.g"), checked by hand: String.matches compiled the regex at every
+     * period. The word holds only BMP letters and periods ({@link #wordBefore}).
+     */
+    private static boolean isDottedAcronym(String word) {
+        int n = word.length();
+        if (n < 3 || n % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if ((word.charAt(i) == '.') != (i % 2 == 1)) {
+                return false;
+            }
         }
         return true;
     }

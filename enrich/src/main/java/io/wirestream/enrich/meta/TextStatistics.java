@@ -1,7 +1,5 @@
 package io.wirestream.enrich.meta;
 
-import java.util.regex.Pattern;
-
 /**
  * Counts words, sentences and paragraphs of a cleaned body and estimates its reading time.
  *
@@ -20,8 +18,6 @@ public final class TextStatistics {
 
     /** Default reading speed for news copy, words per minute. */
     public static final int DEFAULT_WORDS_PER_MINUTE = 230;
-
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[\\t \\x0B\\f\\r]*\\n\\s*");
 
     private final int wordsPerMinute;
     private final SentenceSplitter sentences;
@@ -65,19 +61,14 @@ public final class TextStatistics {
         if (text == null || text.isBlank()) {
             return new TextStats(0, 0, 0, 0);
         }
-        int words = countWords(text);
+        int words = countWords(text, 0, text.length());
         int sentenceCount = 0;
         for (SentenceSpan s : sentences.split(text)) {
-            if (countWords(s.text(text)) > 0) {
+            if (countWords(text, s.start(), s.end()) > 0) {
                 sentenceCount++;
             }
         }
-        int paragraphs = 0;
-        for (String p : PARAGRAPH_BREAK.split(text.strip())) {
-            if (countWords(p) > 0) {
-                paragraphs++;
-            }
-        }
+        int paragraphs = paragraphs(text.strip());
         return new TextStats(words, sentenceCount, paragraphs, readingMinutes(words));
     }
 
@@ -95,14 +86,55 @@ public final class TextStatistics {
     }
 
     /**
+     * Paragraphs with a word: the parts between breaks {@code \n[\t \x0B\f\r]*\n\s*} (a line break, blanks, a
+     * line break and any whitespace after), found by hand (it was a regex split; this runs on every body).
+     */
+    static int paragraphs(String text) {
+        int n = text.length();
+        int count = 0;
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) == '\n') {
+                int k = i + 1;
+                while (k < n && isBlank(text.charAt(k))) {
+                    k++;
+                }
+                if (k < n && text.charAt(k) == '\n') {
+                    if (countWords(text, start, i) > 0) {
+                        count++;
+                    }
+                    k++;
+                    while (k < n && (isBlank(text.charAt(k)) || text.charAt(k) == '\n')) {
+                        k++;
+                    }
+                    start = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return countWords(text, start, n) > 0 ? count + 1 : count;
+    }
+
+    /** {@code [\t \x0B\f\r]}: whitespace other than the line break. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    static int countWords(String text) {
+        return countWords(text, 0, text.length());
+    }
+
+    /**
      * Runs of non-whitespace ({@code [ \t\n\x0B\f\r]}, as the regex {@code \s}) holding a letter or a number,
      * counted in one pass without regexes or substrings: this runs over every body three times.
      */
-    static int countWords(String text) {
+    static int countWords(String text, int from, int to) {
         int n = 0;
         boolean wordLike = false;
-        int len = text.length();
-        for (int i = 0; i < len; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 if (wordLike) {
@@ -113,7 +145,10 @@ public final class TextStatistics {
                 if (c < 0x80) {
                     wordLike = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
                 } else {
-                    int cp = text.codePointAt(i); // a low surrogate alone is neither letter nor number
+                    // A surrogate pair counts only whole within the range; a surrogate alone is neither
+                    // letter nor number.
+                    int cp = Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+                            ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
                     wordLike = Character.isLetter(cp) || isNumber(cp);
                 }
             }

@@ -141,8 +141,21 @@ public final class Words {
 
     /** Whether token {@code i} exists and equals {@code word}, ignoring case. */
     public boolean is(int i, String word) {
-        return i >= 0 && i < size && ends[i] - starts[i] == word.length()
-                && text.regionMatches(true, starts[i], word, 0, word.length());
+        if (i < 0 || i >= size || ends[i] - starts[i] != word.length()) {
+            return false;
+        }
+        // The extractors ask every token for dozens of words: reject on the first character when both are ASCII
+        // (only then does ignoring case reduce to ASCII folding; "K" the Kelvin sign equals "k", say).
+        char c = text.charAt(starts[i]);
+        char w = word.charAt(0);
+        if ((c | w) < 0x80 && asciiLower(c) != asciiLower(w)) {
+            return false;
+        }
+        return text.regionMatches(true, starts[i], word, 0, word.length());
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** Whether token {@code i} equals, ignoring case, any of {@code words}. */

@@ -50,4 +50,26 @@ class TextStatisticsTest {
         assertThatThrownBy(() -> new TextStatistics(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wordsPerMinute");
     }
+
+    @Test
+    void countsParagraphsAsTheRegexSplitDid() {
+        java.util.regex.Pattern paragraphBreak = java.util.regex.Pattern.compile("\\n[\\t \\x0B\\f\\r]*\\n\\s*");
+        String[] alphabet = {"a", "7", "-", " ", "\t", "\r", "\f", "\u000B", "\n", "\n\n", "\u00A0", "é"};
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String stripped = text.toString().strip();
+            int expected = 0;
+            for (String p : paragraphBreak.split(stripped)) {
+                if (TextStatistics.countWords(p) > 0) {
+                    expected++;
+                }
+            }
+            assertThat(TextStatistics.paragraphs(stripped)).as("%s", stripped).isEqualTo(expected);
+        }
+    }
 }

