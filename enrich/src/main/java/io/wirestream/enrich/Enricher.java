@@ -24,6 +24,7 @@ import io.wirestream.enrich.link.LinkContext;
 import io.wirestream.enrich.link.LinkedEntity;
 import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
 import io.wirestream.enrich.salience.SalienceScorer;
+import io.wirestream.enrich.topics.StoryTopics;
 import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.Entity;
@@ -83,6 +84,7 @@ public final class Enricher {
     private final EnrichmentListener listener;
     private final SalienceScorer salienceScorer = new SalienceScorer();
     private final StoryExtractor storyExtractor = new StoryExtractor();
+    private final StoryTopics storyTopics = StoryTopics.standard();
     /** Links entities to GeoNames and Wikidata and merges those that are one thing; null: no linking. */
     private final EntityJoiner joiner;
 
@@ -270,7 +272,11 @@ public final class Enricher {
 
         EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
         storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged, dateline);
-        listener.stepTook("extractions", System.nanoTime() - t4);
+        long t5 = System.nanoTime();
+        listener.stepTook("extractions", t5 - t4);
+        int leadEnd = body.indexOf(CleanedText.PARAGRAPH_SEPARATOR);
+        storyTopics.write(out, article, body, leadEnd < 0 ? body.length() : leadEnd, entities);
+        listener.stepTook("topics", System.nanoTime() - t5);
 
         return out
                 .setArticle(RawArticle.newBuilder(article).build())

@@ -1,0 +1,184 @@
+package io.wirestream.enrich.topics;
+
+import io.wirestream.schemas.Entity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The phrases that say what a story is about, best first, at most {@value #MAX_PHRASES}.
+ *
+ * <p>RAKE-style: runs of content words between stop words, numbers and punctuation, and every span of up to
+ * {@value #MAX_WORDS} words within a run, are the candidates (so "harbour authority" counts in "harbour authority
+ * approves" and in "harbour authority promised"). A word's weight is its frequency in the runs, counted
+ * {@value #HEADLINE_BOOST} times in the headline and {@value #LEAD_BOOST} times in the lead; a phrase scores the
+ * mean weight of its words &times; &radic;words &times; &radic;(its own weighted frequency).
+ * Tagged entities with salience of at least {@value #MIN_SALIENCE} join as phrases scored salience &times; the
+ * best candidate's score. A phrase whose words are all in a better one (or the reverse) is dropped, so "KFOR" and
+ * "KFOR troops" do not both appear. Scores are divided by the best, which has 1.0. Text keeps the case of its
+ * first occurrence in the body (the headline's only when the body lacks it). Immutable and thread-safe.
+ */
+public final class KeyphraseExtractor {
+
+    /** Most phrases returned. */
+    public static final int MAX_PHRASES = 8;
+    static final int MAX_WORDS = 4;
+    static final double HEADLINE_BOOST = 2.5;
+    static final double LEAD_BOOST = 1.5;
+    static final double MIN_SALIENCE = 0.3;
+    private static final String STOPWORDS = "stopwords.txt";
+
+    /**
+     * A keyphrase.
+     *
+     * @param text  the phrase as written
+     * @param score relative weight 0-1, the best 1.0
+     */
+    public record Phrase(String text, double score) {
+    }
+
+    private final Set<String> stopwords;
+
+    /** @param stopwords lower-case words that end a candidate phrase, not null */
+    public KeyphraseExtractor(Set<String> stopwords) {
+        this.stopwords = Set.copyOf(Objects.requireNonNull(stopwords, "stopwords"));
+    }
+
+    /** An extractor with the bundled English stop words. */
+    public static KeyphraseExtractor bundled() {
+        Set<String> words = new HashSet<>();
+        for (String line : MediaTopicTaxonomy.resourceLines(STOPWORDS)) {
+            words.addAll(Arrays.asList(line.strip().split("\\s+")));
+        }
+        words.remove("");
+        return new KeyphraseExtractor(words);
+    }
+
+    /**
+     * @param headline the headline, may be null
+     * @param body     the cleaned body, not null
+     * @param leadEnd  offset in {@code body} where the lead ends
+     * @param entities the tagged entities with salience, not null
+     * @return the keyphrases, best first
+     */
+    public List<Phrase> extract(String headline, String body, int leadEnd, List<Entity> entities) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Double> wordWeight = new HashMap<>();
+        candidates(body, leadEnd, LEAD_BOOST, 1.0, candidates, wordWeight);
+        if (headline != null) {
+            candidates(headline, Integer.MAX_VALUE, HEADLINE_BOOST, HEADLINE_BOOST, candidates, wordWeight);
+        }
+        List<Phrase> scored = new ArrayList<>();
+        double best = 0;
+        for (Candidate c : candidates.values()) {
+            double sum = 0;
+            for (String w : c.words) {
+                sum += wordWeight.get(w);
+            }
+            double score = sum / c.words.length * Math.sqrt(c.words.length) * Math.sqrt(c.weight);
+            best = Math.max(best, score);
+            scored.add(new Phrase(c.text, score));
+        }
+        for (Entity e : entities) {
+            if (e.getSalience() >= MIN_SALIENCE) {
+                String name = e.getCanonicalName() != null ? e.getCanonicalName() : e.getName();
+                scored.add(new Phrase(name, e.getSalience() * (best > 0 ? best : 1.0)));
+            }
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return dedupe(scored);
+    }
+
+    private static List<Phrase> dedupe(List<Phrase> sorted) {
+        List<Phrase> out = new ArrayList<>();
+        List<Set<String>> kept = new ArrayList<>();
+        double top = sorted.isEmpty() ? 0 : sorted.get(0).score();
+        for (Phrase p : sorted) {
+            if (out.size() == MAX_PHRASES) {
+                break;
+            }
+            Set<String> words = new HashSet<>();
+            for (WordScan.Word w : WordScan.words(p.text())) {
+                words.add(w.lower());
+            }
+            boolean overlaps = words.isEmpty();
+            for (Set<String> k : kept) {
+                if (k.containsAll(words) || words.containsAll(k)) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(words);
+                out.add(new Phrase(p.text(), Math.round(p.score() / top * 1000) / 1000.0));
+            }
+        }
+        return out;
+    }
+
+    private void candidates(String text, int leadEnd, double leadBoost, double restBoost,
+                            Map<String, Candidate> out, Map<String, Double> wordWeight) {
+        List<WordScan.Word> words = WordScan.words(text);
+        int runStart = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean ends = i == words.size() || words.get(i).breakBefore() || !content(words.get(i).lower());
+            if (!ends) {
+                continue;
+            }
+            if (i > runStart) {
+                double weight = words.get(runStart).start() < leadEnd ? leadBoost : restBoost;
+                run(text, words.subList(runStart, i), weight, out, wordWeight);
+            }
+            runStart = (i < words.size() && !content(words.get(i).lower())) ? i + 1 : i;
+        }
+    }
+
+    /** Counts the run's words and every span of up to {@value #MAX_WORDS} words in it as a candidate. */
+    private static void run(String text, List<WordScan.Word> run, double weight, Map<String, Candidate> out,
+                            Map<String, Double> wordWeight) {
+        for (WordScan.Word w : run) {
+            wordWeight.merge(w.lower(), weight, Double::sum);
+        }
+        for (int from = 0; from < run.size(); from++) {
+            for (int to = from + 1; to <= Math.min(run.size(), from + MAX_WORDS); to++) {
+                add(text, run.subList(from, to), weight, out);
+            }
+        }
+    }
+
+    private static void add(String text, List<WordScan.Word> span, double weight, Map<String, Candidate> out) {
+        String[] lower = new String[span.size()];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = span.get(k).lower();
+        }
+        String key = String.join(" ", lower);
+        Candidate c = out.get(key);
+        if (c == null) {
+            c = new Candidate(lower, text.substring(span.get(0).start(), span.get(span.size() - 1).end()));
+            out.put(key, c);
+        }
+        c.weight += weight;
+    }
+
+    private boolean content(String word) {
+        return word.length() > 1 && Character.isLetter(word.charAt(0)) && !stopwords.contains(word);
+    }
+
+    /** A candidate phrase: its words, first surface form and weighted frequency. */
+    private static final class Candidate {
+        final String[] words;
+        final String text;
+        double weight;
+
+        Candidate(String[] words, String text) {
+            this.words = words;
+            this.text = text;
+        }
+    }
+}
