@@ -19,8 +19,9 @@ import java.util.Set;
  * approves" and in "harbour authority promised"). A word's weight is its frequency in the runs, counted
  * {@value #HEADLINE_BOOST} times in the headline and {@value #LEAD_BOOST} times in the lead; a phrase scores the
  * mean weight of its words &times; &radic;words &times; &radic;(its own weighted frequency).
- * Tagged entities with salience of at least {@value #MIN_SALIENCE} join as phrases scored salience &times; the
- * best candidate's score. A phrase whose words are all in a better one (or the reverse) is dropped, so "KFOR" and
+ * Tagged people, organisations and places with salience of at least {@value #MIN_SALIENCE} join under the name
+ * the story uses, scored salience &times; {@value #ENTITY_SHARE} &times; the best candidate's score (demonyms and
+ * other MISC names are left out: "European" is not what a story is about). A phrase whose words are all in a better one (or the reverse) is dropped, so "KFOR" and
  * "KFOR troops" do not both appear. Scores are divided by the best, which has 1.0. Text keeps the case of its
  * first occurrence in the body (the headline's only when the body lacks it). Immutable and thread-safe.
  */
@@ -32,6 +33,8 @@ public final class KeyphraseExtractor {
     static final double HEADLINE_BOOST = 2.5;
     static final double LEAD_BOOST = 1.5;
     static final double MIN_SALIENCE = 0.3;
+    /** An entity of salience 1 scores this share of the best candidate phrase. */
+    static final double ENTITY_SHARE = 0.9;
     private static final String STOPWORDS = "stopwords.txt";
 
     /**
@@ -86,9 +89,8 @@ public final class KeyphraseExtractor {
             scored.add(new Phrase(c.text, score));
         }
         for (Entity e : entities) {
-            if (e.getSalience() >= MIN_SALIENCE) {
-                String name = e.getCanonicalName() != null ? e.getCanonicalName() : e.getName();
-                scored.add(new Phrase(name, e.getSalience() * (best > 0 ? best : 1.0)));
+            if (e.getSalience() >= MIN_SALIENCE && !"MISC".equals(e.getType())) {
+                scored.add(new Phrase(e.getName(), e.getSalience() * ENTITY_SHARE * (best > 0 ? best : 1.0)));
             }
         }
         scored.sort((a, b) -> Double.compare(b.score(), a.score()));
