@@ -3,7 +3,6 @@ package io.wirestream.enrich.topics;
 import io.wirestream.schemas.Entity;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,8 @@ public final class KeyphraseExtractor {
     static final double HEADLINE_BOOST = 2.5;
     static final double LEAD_BOOST = 1.5;
     static final double MIN_SALIENCE = 0.3;
+    /** Candidates scoring under this share of the best are dropped. */
+    static final double MIN_SHARE = 0.1;
     /** An entity of salience 1 scores this share of the best candidate phrase. */
     static final double ENTITY_SHARE = 0.9;
     private static final String STOPWORDS = "stopwords.txt";
@@ -71,28 +72,40 @@ public final class KeyphraseExtractor {
      * @return the keyphrases, best first
      */
     public List<Phrase> extract(String headline, String body, int leadEnd, List<Entity> entities) {
+        return extract(headline == null ? List.of() : WordScan.words(headline), headline, WordScan.words(body), body,
+                leadEnd, entities);
+    }
+
+    /** As {@link #extract(String, String, int, List)}, on words already scanned. */
+    List<Phrase> extract(List<WordScan.Word> headlineWords, String headline, List<WordScan.Word> bodyWords,
+                         String body, int leadEnd, List<Entity> entities) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Map<String, Double> wordWeight = new HashMap<>();
-        candidates(body, leadEnd, LEAD_BOOST, 1.0, candidates, wordWeight);
+        candidates(bodyWords, body, leadEnd, LEAD_BOOST, 1.0, candidates);
         if (headline != null) {
-            candidates(headline, Integer.MAX_VALUE, HEADLINE_BOOST, HEADLINE_BOOST, candidates, wordWeight);
+            candidates(headlineWords, headline, Integer.MAX_VALUE, HEADLINE_BOOST, HEADLINE_BOOST, candidates);
         }
-        List<Phrase> scored = new ArrayList<>();
         double best = 0;
         for (Candidate c : candidates.values()) {
             double sum = 0;
             for (String w : c.words) {
-                sum += wordWeight.get(w);
+                sum += candidates.get(w).weight; // a word's weight is its one-word candidate's
             }
-            double score = sum / c.words.length * Math.sqrt(c.words.length) * Math.sqrt(c.weight);
-            best = Math.max(best, score);
-            scored.add(new Phrase(c.text, score));
+            c.score = sum / c.words.length * Math.sqrt(c.words.length) * Math.sqrt(c.weight);
+            best = Math.max(best, c.score);
+        }
+        // Phrases under a tenth of the best would show as relevance < 0.1: not worth sorting.
+        List<Phrase> scored = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c.score >= MIN_SHARE * best) {
+                scored.add(new Phrase(c.text, c.score));
+            }
         }
         for (Entity e : entities) {
             if (e.getSalience() >= MIN_SALIENCE && !"MISC".equals(e.getType())) {
                 scored.add(new Phrase(e.getName(), e.getSalience() * ENTITY_SHARE * (best > 0 ? best : 1.0)));
             }
         }
+        // A stable sort over first-seen order: ties go to the phrase the story used first.
         scored.sort((a, b) -> Double.compare(b.score(), a.score()));
         return dedupe(scored);
     }
@@ -124,9 +137,8 @@ public final class KeyphraseExtractor {
         return out;
     }
 
-    private void candidates(String text, int leadEnd, double leadBoost, double restBoost,
-                            Map<String, Candidate> out, Map<String, Double> wordWeight) {
-        List<WordScan.Word> words = WordScan.words(text);
+    private void candidates(List<WordScan.Word> words, String text, int leadEnd, double leadBoost,
+                            double restBoost, Map<String, Candidate> out) {
         int runStart = 0;
         for (int i = 0; i <= words.size(); i++) {
             boolean ends = i == words.size() || words.get(i).breakBefore() || !content(words.get(i).lower());
@@ -135,37 +147,36 @@ public final class KeyphraseExtractor {
             }
             if (i > runStart) {
                 double weight = words.get(runStart).start() < leadEnd ? leadBoost : restBoost;
-                run(text, words.subList(runStart, i), weight, out, wordWeight);
+                run(text, words.subList(runStart, i), weight, out);
             }
             runStart = (i < words.size() && !content(words.get(i).lower())) ? i + 1 : i;
         }
     }
 
     /** Counts the run's words and every span of up to {@value #MAX_WORDS} words in it as a candidate. */
-    private static void run(String text, List<WordScan.Word> run, double weight, Map<String, Candidate> out,
-                            Map<String, Double> wordWeight) {
-        for (WordScan.Word w : run) {
-            wordWeight.merge(w.lower(), weight, Double::sum);
+    private static void run(String text, List<WordScan.Word> run, double weight, Map<String, Candidate> out) {
+        String[] lower = new String[run.size()];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = run.get(k).lower();
         }
-        for (int from = 0; from < run.size(); from++) {
-            for (int to = from + 1; to <= Math.min(run.size(), from + MAX_WORDS); to++) {
-                add(text, run.subList(from, to), weight, out);
+        StringBuilder key = new StringBuilder(48);
+        for (int from = 0; from < lower.length; from++) {
+            key.setLength(0);
+            for (int to = from + 1; to <= Math.min(lower.length, from + MAX_WORDS); to++) {
+                if (to > from + 1) {
+                    key.append(' ');
+                }
+                key.append(lower[to - 1]);
+                String k = to == from + 1 ? lower[from] : key.toString();
+                Candidate c = out.get(k);
+                if (c == null) {
+                    c = new Candidate(Arrays.copyOfRange(lower, from, to),
+                            text.substring(run.get(from).start(), run.get(to - 1).end()));
+                    out.put(k, c);
+                }
+                c.weight += weight;
             }
         }
-    }
-
-    private static void add(String text, List<WordScan.Word> span, double weight, Map<String, Candidate> out) {
-        String[] lower = new String[span.size()];
-        for (int k = 0; k < lower.length; k++) {
-            lower[k] = span.get(k).lower();
-        }
-        String key = String.join(" ", lower);
-        Candidate c = out.get(key);
-        if (c == null) {
-            c = new Candidate(lower, text.substring(span.get(0).start(), span.get(span.size() - 1).end()));
-            out.put(key, c);
-        }
-        c.weight += weight;
     }
 
     private boolean content(String word) {
@@ -177,6 +188,7 @@ public final class KeyphraseExtractor {
         final String[] words;
         final String text;
         double weight;
+        double score;
 
         Candidate(String[] words, String text) {
             this.words = words;

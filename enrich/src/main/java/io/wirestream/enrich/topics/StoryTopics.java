@@ -50,11 +50,16 @@ public final class StoryTopics {
      * @return the topics
      */
     public List<ScoredTopic> topics(RawArticle article, String body, int leadEnd) {
+        return topics(article, headlineWords(article), WordScan.words(body), leadEnd);
+    }
+
+    private List<ScoredTopic> topics(RawArticle article, List<WordScan.Word> headline, List<WordScan.Word> body,
+                                     int leadEnd) {
         Map<String, ScoredTopic> out = new LinkedHashMap<>();
         for (ScoredTopic t : agency.map(article.getSubjects())) {
             out.putIfAbsent(t.topic().code(), t);
         }
-        for (ScoredTopic t : classifier.classify(article.getHeadline(), body, leadEnd)) {
+        for (ScoredTopic t : classifier.classify(headline, body, leadEnd)) {
             out.putIfAbsent(t.topic().code(), t);
         }
         return new ArrayList<>(out.values());
@@ -71,16 +76,24 @@ public final class StoryTopics {
      */
     public void write(EnrichedArticle.Builder out, RawArticle article, String body, int leadEnd,
                       List<Entity> entities) {
+        // One scan of the text serves the classifier and the keyphrases.
+        List<WordScan.Word> headline = headlineWords(article);
+        List<WordScan.Word> words = WordScan.words(body);
         List<MediaTopic> topics = new ArrayList<>();
-        for (ScoredTopic t : topics(article, body, leadEnd)) {
+        for (ScoredTopic t : topics(article, headline, words, leadEnd)) {
             topics.add(MediaTopic.newBuilder().setCode(t.topic().code()).setName(t.topic().name())
                     .setLevel(t.topic().level()).setParent(t.topic().parent()).setScore(t.score())
                     .setSource(t.source()).build());
         }
         List<Keyphrase> phrases = new ArrayList<>();
-        for (KeyphraseExtractor.Phrase p : keyphrases.extract(article.getHeadline(), body, leadEnd, entities)) {
+        for (KeyphraseExtractor.Phrase p : keyphrases.extract(headline, article.getHeadline(), words, body, leadEnd,
+                entities)) {
             phrases.add(Keyphrase.newBuilder().setText(p.text()).setScore(p.score()).build());
         }
         out.setTopics(topics).setKeyphrases(phrases);
+    }
+
+    private static List<WordScan.Word> headlineWords(RawArticle article) {
+        return article.getHeadline() == null ? List.of() : WordScan.words(article.getHeadline());
     }
 }

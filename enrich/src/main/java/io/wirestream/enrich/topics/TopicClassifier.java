@@ -50,6 +50,11 @@ public final class TopicClassifier {
      * @return the topics found, best first; empty when the evidence is too thin
      */
     public List<ScoredTopic> classify(String headline, String body, int leadEnd) {
+        return classify(headline == null ? List.of() : WordScan.words(headline), WordScan.words(body), leadEnd);
+    }
+
+    /** As {@link #classify(String, String, int)}, on words already scanned. */
+    List<ScoredTopic> classify(List<WordScan.Word> headline, List<WordScan.Word> body, int leadEnd) {
         double[] evidence = evidence(headline, body, leadEnd);
         List<ScoredTopic> out = new ArrayList<>();
         double best = 0;
@@ -102,10 +107,12 @@ public final class TopicClassifier {
 
     /** Evidence per topic, indexed by {@link Topic#index()}. */
     double[] evidence(String headline, String body, int leadEnd) {
+        return evidence(headline == null ? List.of() : WordScan.words(headline), WordScan.words(body), leadEnd);
+    }
+
+    private double[] evidence(List<WordScan.Word> headline, List<WordScan.Word> body, int leadEnd) {
         TermMass mass = new TermMass();
-        if (headline != null) {
-            scan(headline, 0, HEADLINE_WEIGHT, HEADLINE_WEIGHT, mass);
-        }
+        scan(headline, 0, HEADLINE_WEIGHT, HEADLINE_WEIGHT, mass);
         scan(body, leadEnd, LEAD_WEIGHT, 1.0, mass);
         double[] evidence = new double[taxonomy.size()];
         for (int i = 0; i < mass.size; i++) {
@@ -117,8 +124,7 @@ public final class TopicClassifier {
         return evidence;
     }
 
-    private void scan(String text, int leadEnd, double leadWeight, double restWeight, TermMass mass) {
-        List<WordScan.Word> words = WordScan.words(text);
+    private void scan(List<WordScan.Word> words, int leadEnd, double leadWeight, double restWeight, TermMass mass) {
         int n = words.size();
         int i = 0;
         while (i < n) {
