@@ -40,8 +40,8 @@ import java.util.Optional;
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: cleans the body, detects the language, counts words,
  * sentences and paragraphs, estimates reading time, tags entities (with salience and canonical full name) and
- * extracts the dateline, dates, quantities and quotes ({@link StoryExtractor}). Pure Java; the stream topology
- * calls it.
+ * extracts the dateline, dates, quantities and quotes ({@link StoryExtractor}) and assigns IPTC Media Topics and
+ * keyphrases ({@link StoryTopics}). Pure Java; the stream topology calls it.
  *
  * <ul>
  *   <li>{@code body} is the cleaned body (paragraphs joined by a blank line) and every entity mention's
@@ -275,7 +275,7 @@ public final class Enricher {
         long t5 = System.nanoTime();
         listener.stepTook("extractions", t5 - t4);
         int leadEnd = body.indexOf(CleanedText.PARAGRAPH_SEPARATOR);
-        storyTopics.write(out, article, body, leadEnd < 0 ? body.length() : leadEnd, entities);
+        storyTopics.write(out, article, body, leadEnd < 0 ? body.length() : leadEnd, entities, !otherLanguage);
         listener.stepTook("topics", System.nanoTime() - t5);
 
         return out

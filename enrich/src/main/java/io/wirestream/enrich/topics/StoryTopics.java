@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Sets {@code topics} and {@code keyphrases} on an enriched record. Topics are the agency's subject codes mapped to
  * Media Topics ({@link AgencyTopicMapper}, score 1.0) followed by the classifier's ({@link TopicClassifier}) that
- * the agency did not send, best first; keyphrases come from {@link KeyphraseExtractor}. Immutable and
- * thread-safe.
+ * the agency did not send, best first; keyphrases come from {@link KeyphraseExtractor}. The lexicon and stop words
+ * are English: on text in another language only the agency's codes and the tagged entities are used. Immutable
+ * and thread-safe.
  */
 public final class StoryTopics {
 
@@ -73,12 +74,14 @@ public final class StoryTopics {
      * @param body     the cleaned body, not null
      * @param leadEnd  offset in {@code body} where the lead ends
      * @param entities the tagged entities with salience, not null
+     * @param english  false when the text was detected as another language: the lexicon and the stop words are
+     *                 English, so then topics come from the agency's codes only and keyphrases from the entities
      */
     public void write(EnrichedArticle.Builder out, RawArticle article, String body, int leadEnd,
-                      List<Entity> entities) {
+                      List<Entity> entities, boolean english) {
         // One scan of the text serves the classifier and the keyphrases.
-        List<WordScan.Word> headline = headlineWords(article);
-        List<WordScan.Word> words = WordScan.words(body);
+        List<WordScan.Word> headline = english ? headlineWords(article) : List.of();
+        List<WordScan.Word> words = english ? WordScan.words(body) : List.of();
         List<MediaTopic> topics = new ArrayList<>();
         for (ScoredTopic t : topics(article, headline, words, leadEnd)) {
             topics.add(MediaTopic.newBuilder().setCode(t.topic().code()).setName(t.topic().name())

@@ -63,7 +63,7 @@ public final class TopicsBench {
                 int i = n % articles.size();
                 String body = bodies.get(i);
                 EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
-                topics.write(out, articles.get(i), body, body.indexOf("\n\n"), List.of());
+                topics.write(out, articles.get(i), body, body.indexOf("\n\n"), List.of(), true);
                 sink += out.getTopics().size() + out.getKeyphrases().size();
                 n++;
             }

@@ -52,10 +52,13 @@ class KeyphraseExtractorTest {
         Entity minor = Entity.newBuilder().setType("PERSON").setName("Ana Vella").setSalience(0.1)
                 .setMentions(List.of()).build();
 
-        List<KeyphraseExtractor.Phrase> phrases = extract(List.of(port, minor));
+        Entity demonym = Entity.newBuilder().setType("MISC").setName("Maltese").setSalience(0.9)
+                .setMentions(List.of()).build();
+
+        List<KeyphraseExtractor.Phrase> phrases = extract(List.of(port, minor, demonym));
 
         assertThat(phrases).extracting(KeyphraseExtractor.Phrase::text).contains("Calmara Port Authority")
-                .doesNotContain("Ana Vella");
+                .doesNotContain("Ana Vella", "Maltese");
         Set<Set<String>> wordSets = new HashSet<>();
         for (KeyphraseExtractor.Phrase p : phrases) {
             Set<String> words = Set.of(p.text().toLowerCase(Locale.ROOT).split(" "));
