@@ -25,6 +25,7 @@ import io.wirestream.enrich.link.LinkedEntity;
 import io.wirestream.enrich.link.PrimaryPlace;
 import io.wirestream.enrich.ner.perceptron.PerceptronTagger;
 import io.wirestream.enrich.salience.SalienceScorer;
+import io.wirestream.enrich.topics.StoryTopics;
 import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.Entity;
@@ -40,8 +41,8 @@ import java.util.Optional;
 /**
  * Turns a {@link RawArticle} into an {@link EnrichedArticle}: cleans the body, detects the language, counts words,
  * sentences and paragraphs, estimates reading time, tags entities (with salience and canonical full name) and
- * extracts the dateline, dates, quantities and quotes ({@link StoryExtractor}). Pure Java; the stream topology
- * calls it.
+ * extracts the dateline, dates, quantities and quotes ({@link StoryExtractor}) and assigns IPTC Media Topics and
+ * keyphrases ({@link StoryTopics}). Pure Java; the stream topology calls it.
  *
  * <ul>
  *   <li>{@code body} is the cleaned body (paragraphs joined by a blank line) and every entity mention's
@@ -84,6 +85,7 @@ public final class Enricher {
     private final EnrichmentListener listener;
     private final SalienceScorer salienceScorer = new SalienceScorer();
     private final StoryExtractor storyExtractor = new StoryExtractor();
+    private final StoryTopics storyTopics = StoryTopics.standard();
     /** Links entities to GeoNames and Wikidata and merges those that are one thing; null: no linking. */
     private final EntityJoiner joiner;
 
@@ -272,7 +274,11 @@ public final class Enricher {
         EnrichedArticle.Builder out = EnrichedArticle.newBuilder();
         storyExtractor.extract(out, article, body, language.map(DetectedLanguage::code).orElse(null), tagged, dateline,
                 cleaned.removed());
-        listener.stepTook("extractions", System.nanoTime() - t4);
+        long t5 = System.nanoTime();
+        listener.stepTook("extractions", t5 - t4);
+        int leadEnd = body.indexOf(CleanedText.PARAGRAPH_SEPARATOR);
+        storyTopics.write(out, article, body, leadEnd < 0 ? body.length() : leadEnd, entities, !otherLanguage);
+        listener.stepTook("topics", System.nanoTime() - t5);
 
         return out
                 .setArticle(RawArticle.newBuilder(article).build())

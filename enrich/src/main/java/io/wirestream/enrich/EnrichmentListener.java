@@ -2,7 +2,7 @@ package io.wirestream.enrich;
 
 /**
  * Told how long each step of {@link Enricher#enrich} took, for metrics (a timer per step). Steps:
- * {@code clean}, {@code language}, {@code statistics}, {@code entities} (tagging, grouping, salience), {@code extractions} (dateline, dates, quantities, quotes).
+ * {@code clean}, {@code language}, {@code statistics}, {@code entities} (tagging, grouping, salience), {@code extractions} (dateline, dates, quantities, quotes), {@code topics} (Media Topics, keyphrases).
  *
  * <p>Called on the enriching thread, several stream threads at once: implementations must be
  * thread-safe and quick, and must not throw.

@@ -36,7 +36,7 @@ class EnrichmentListenerTest {
                 .build();
 
         assertThat(timed.enrich(article, ChangeKind.NEW, NOW)).isEqualTo(plain.enrich(article, ChangeKind.NEW, NOW));
-        assertThat(steps).containsOnlyKeys("clean", "language", "statistics", "entities", "extractions");
+        assertThat(steps).containsOnlyKeys("clean", "language", "statistics", "entities", "extractions", "topics");
         assertThat(steps.values()).allSatisfy(nanos -> assertThat(nanos).isNotNegative());
     }
 }

@@ -37,7 +37,8 @@ import java.util.TreeMap;
  * original format's raw id has role {@code original}). Since schema v4, entities add {@code canonicalName},
  * {@code relevance} (ninjs 3.x name of the salience, 0-1) and, when linked, {@code wikidataId, geonamesId,
  * geometry{type: Point, coordinates[lon, lat]}, countryCode}; and see {@link Extractions} for
- * {@code dateline, dateReference, dates, quantities, quotes}. Entity offsets are UTF-16 offsets into
+ * {@code dateline, dateReference, dates, quantities, quotes}; since v5, {@link TopicsJson} for {@code mediaTopics,
+ * keyphrases}. Entity offsets are UTF-16 offsets into
  * {@code body}, end exclusive. Absent optional values and empty v3 lists are omitted. Times are
  * ISO-8601 UTC.
  *
@@ -104,6 +105,7 @@ public final class ArticleJson {
             }
         }
         Extractions.write(node, enriched);
+        TopicsJson.write(node, enriched);
         ArrayNode boilerplate = node.putArray("boilerplate");
         for (Boilerplate b : enriched.getBoilerplate()) {
             boilerplate.addObject().put("kind", b.getKind()).put("text", b.getText());

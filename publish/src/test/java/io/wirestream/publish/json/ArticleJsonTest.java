@@ -135,4 +135,51 @@ class ArticleJsonTest {
         assertThat(json.at("/primaryPlace/geometry/coordinates/0").asDouble()).isEqualTo(5.32);
         assertThat(none.has("primaryPlace")).isFalse();
     }
+
+    @Test
+    void showsMediaTopicsBesideTheAgencySubjectsAndKeyphrases() {
+        RawArticle raw = article()
+                .setSubjects(List.of(Subject.newBuilder().setScheme("subj").setCode("16000000").setName("unrest").build()))
+                .build();
+        io.wirestream.schemas.EnrichedArticle enriched = io.wirestream.schemas.EnrichedArticle.newBuilder()
+                .setArticle(raw).setChange(io.wirestream.schemas.ChangeKind.NEW).setBody("One.")
+                .setWordCount(1).setSentenceCount(1).setParagraphCount(1).setReadingTimeMinutes(1)
+                .setTopics(List.of(
+                        new io.wirestream.schemas.MediaTopic("medtop:16000000", "conflict, war and peace", 1, null, 1.0, "agency"),
+                        new io.wirestream.schemas.MediaTopic("medtop:20000073", "peace process", 2, "medtop:16000000", 0.42,
+                                "classifier")))
+                .setKeyphrases(List.of(new io.wirestream.schemas.Keyphrase("KFOR troops", 1.0),
+                        new io.wirestream.schemas.Keyphrase("Pristina", 0.5)))
+                .setEnrichedAt(Instant.parse("2026-05-04T08:01:00Z")).setEnricher("test").build();
+
+        JsonNode json = new ArticleJson(false).tree(enriched);
+
+        assertThat(json.at("/subjects/0/literal").asText()).isEqualTo("16000000");
+        assertThat(json.get("subjects")).hasSize(1);
+        assertThat(json.at("/mediaTopics/0/uri").asText()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/16000000");
+        assertThat(json.at("/mediaTopics/0/code").asText()).isEqualTo("medtop:16000000");
+        assertThat(json.at("/mediaTopics/0/name").asText()).isEqualTo("conflict, war and peace");
+        assertThat(json.at("/mediaTopics/0/rel").asText()).isEqualTo("about");
+        assertThat(json.at("/mediaTopics/0/relevance").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/mediaTopics/0/source").asText()).isEqualTo("agency");
+        assertThat(json.at("/mediaTopics/0").has("broader")).isFalse();
+        assertThat(json.at("/mediaTopics/1/level").asInt()).isEqualTo(2);
+        assertThat(json.at("/mediaTopics/1/broader").asText()).isEqualTo("medtop:16000000");
+        assertThat(json.at("/mediaTopics/1/relevance").asDouble()).isEqualTo(0.42);
+        assertThat(json.at("/keyphrases/0/text").asText()).isEqualTo("KFOR troops");
+        assertThat(json.at("/keyphrases/1/relevance").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void writesEmptyTopicListsForAStoryWithoutTopics() {
+        io.wirestream.schemas.EnrichedArticle enriched = io.wirestream.schemas.EnrichedArticle.newBuilder()
+                .setArticle(article().build()).setChange(io.wirestream.schemas.ChangeKind.NEW).setBody("One.")
+                .setWordCount(1).setSentenceCount(1).setParagraphCount(1).setReadingTimeMinutes(1)
+                .setEnrichedAt(Instant.parse("2026-05-04T08:01:00Z")).setEnricher("test").build();
+
+        JsonNode json = new ArticleJson(false).tree(enriched);
+
+        assertThat(json.get("mediaTopics")).isEmpty();
+        assertThat(json.get("keyphrases")).isEmpty();
+    }
 }
