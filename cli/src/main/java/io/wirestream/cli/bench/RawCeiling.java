@@ -54,6 +54,8 @@ final class RawCeiling {
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        // A fresh topic: whatever resets a position must not skip records that are already there.
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         AtomicLong read = new AtomicLong();
         AtomicLong lastRead = new AtomicLong();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(),
@@ -64,7 +66,6 @@ final class RawCeiling {
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
-            consumer.poll(Duration.ZERO);
             Thread reader = new Thread(() -> {
                 long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                 while (read.get() < records && System.nanoTime() - deadline < 0) {
@@ -86,7 +87,8 @@ final class RawCeiling {
             producer.flush();
             reader.join();
             if (read.get() < records) {
-                throw new IllegalStateException("raw ceiling: read " + read.get() + " of " + records + " records");
+                throw new IllegalStateException("raw ceiling: read " + read.get() + " of " + records + " records of "
+                        + topic + " in 2 minutes");
             }
             return new Result(records, (lastRead.get() - start) / 1e9, (double) bytes / records);
         }
