@@ -64,8 +64,9 @@ public record IngestConfig(
     public static final String POLL_INTERVAL_MS_CONFIG = "poll.interval.ms";
     public static final String POLL_INTERVAL_MS_DOC = "How often, in milliseconds, the drop folder is rescanned"
             + " (file-system events wake it sooner), and how long a file must stay unchanged before it is"
-            + " taken as completely written.";
-    public static final long POLL_INTERVAL_MS_DEFAULT = 2_000;
+            + " taken as completely written. A writer that copies a file in place must not pause longer than"
+            + " this; renaming a finished file in (or a .tmp/.part name until done) is safe at any setting.";
+    public static final long POLL_INTERVAL_MS_DEFAULT = 500;
 
     public static final String PROVIDER_CONFIG = "provider";
     public static final String PROVIDER_DOC = "Provider (agency) assumed for input that does not name one,"
@@ -110,7 +111,7 @@ public record IngestConfig(
     public static final String BATCH_LINGER_MS_CONFIG = "batch.linger.ms";
     public static final String BATCH_LINGER_MS_DOC = "Longest time, in milliseconds, a transaction stays open"
             + " collecting more inputs before it commits.";
-    public static final long BATCH_LINGER_MS_DEFAULT = 50;
+    public static final long BATCH_LINGER_MS_DEFAULT = 10;
 
     public static final String SOURCE_THREADS_CONFIG = "source.threads";
     public static final String SOURCE_THREADS_DOC = "How many inputs the file and drop-folder sources read and"

@@ -20,7 +20,7 @@ class IngestConfigTest {
         IngestConfig config = IngestConfig.defaults();
 
         assertThat(config.dropFolder()).isNull();
-        assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.pollInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.providerHint()).isNull();
         assertThat(config.maxInputBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(config.pinnedFormat()).isNull();
@@ -29,7 +29,7 @@ class IngestConfigTest {
         assertThat(config.producers()).isEqualTo(3);
         assertThat(config.batchMaxInputs()).isEqualTo(500);
         assertThat(config.batchMaxBytes()).isEqualTo(16L * 1024 * 1024);
-        assertThat(config.batchLinger()).isEqualTo(Duration.ofMillis(50));
+        assertThat(config.batchLinger()).isEqualTo(Duration.ofMillis(10));
         assertThat(config.sourceThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 

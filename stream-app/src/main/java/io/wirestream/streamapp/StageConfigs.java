@@ -28,7 +28,10 @@ public final class StageConfigs {
     public static final String TOPIC_PREFIX = CommonConfig.TOPIC_PREFIX;
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     private static final String COMMIT_INTERVAL_MS_DOC = "How often the exactly-once transaction commits; "
-            + "downstream read_committed consumers see output this often.";
+            + "downstream read_committed consumers see output this often, so each stage adds up to this much"
+            + " latency. Longer amortises each commit over more records (fewer transactions for the broker).";
+    /** 50 ms: each stage adds at most this to a story's latency; 20 commits a second per thread cost little next to enrichment. */
+    public static final long COMMIT_INTERVAL_MS_DEFAULT = 50;
 
     public static final String GROUP_INSTANCE_ID = "group.instance.id";
     private static final String GROUP_INSTANCE_ID_DOC = "Static group member id of this instance. Empty: derived"
@@ -49,7 +52,7 @@ public final class StageConfigs {
                         Importance.HIGH, APPLICATION_ID_DOC)
                 .define(STATE_DIR, Type.STRING, DEFAULT_STATE_DIR, new ConfigDef.NonEmptyString(),
                         Importance.MEDIUM, STATE_DIR_DOC)
-                .define(COMMIT_INTERVAL_MS, Type.LONG, 200L, ConfigDef.Range.between(10, 60_000),
+                .define(COMMIT_INTERVAL_MS, Type.LONG, COMMIT_INTERVAL_MS_DEFAULT, ConfigDef.Range.between(10, 60_000),
                         Importance.LOW, COMMIT_INTERVAL_MS_DOC)
                 .define(GROUP_INSTANCE_ID, Type.STRING, null, Importance.LOW, GROUP_INSTANCE_ID_DOC);
     }

@@ -22,11 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Random;
 
 /**
  * Single-thread throughput of the entity tagger and of the whole {@link Enricher} on generated English news
- * articles of {@value #WORDS} words (invented names in news-like sentences, deterministic for a seed), after a
+ * articles of {@value #WORDS} words ({@link ArticleGenerator}: invented names, places, numbers and quotes,
+ * deterministic for a seed), after a
  * warm-up, plus the model load time and the heap used with everything loaded. Prints one {@code key: value} line
  * per figure.
  *
@@ -36,68 +36,20 @@ import java.util.Random;
 public final class NerBenchmark {
 
     /** Words per generated article. */
-    public static final int WORDS = 600;
+    public static final int WORDS = ArticleGenerator.WORDS;
 
-    private static final String[] FIRST = {"Marta", "Jonas", "Elin", "Tomas", "Ivana", "Pavel", "Sara", "Omar",
-        "Lena", "Hugo", "Nadia", "Piet"};
-    private static final String[] LAST = {"Kvist", "Halvorsen", "Marek", "Okafor", "Ferri", "Lindqvist", "Duval",
-        "Brandt", "Novak", "Ozturk", "Varga", "Moreau"};
-    private static final String[] ORGS = {"Northern Grain Board", "Coastal Shipping Authority", "NORFISH",
-        "Baltic Energy Group", "the Harbour Council", "Union of Dock Workers", "Radio Meridian"};
-    private static final String[] PLACES = {"Bergen", "Norway", "Rotterdam", "Poland", "Kosovo", "Lisbon", "Canada",
-        "Nairobi", "Serbia", "Texas"};
-    private static final String[] VERBS = {"said", "told reporters", "announced", "warned", "confirmed",
-        "denied", "added"};
-    private static final String[] FILLER = {"the", "talks", "on", "new", "rules", "for", "ports", "would", "take",
-        "effect", "next", "year", "after", "a", "vote", "in", "parliament", "and", "prices", "rose", "by", "3.5",
-        "percent", "over", "month", "while", "officials", "expect", "more", "delays", "at", "border"};
-
-    private final Random random;
+    private final ArticleGenerator generator;
 
     /**
      * @param seed seed of the article generator
      */
     public NerBenchmark(long seed) {
-        this.random = new Random(seed);
+        this.generator = new ArticleGenerator(seed, "urn:bench:");
     }
 
     /** One generated article body of about {@value #WORDS} words in paragraphs of three sentences. */
     public List<String> article() {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder p = new StringBuilder();
-        int words = 0;
-        int sentences = 0;
-        while (words < WORDS) {
-            StringBuilder s = new StringBuilder();
-            String person = pick(FIRST) + " " + pick(LAST);
-            int kind = random.nextInt(3);
-            if (kind == 0) {
-                s.append(person).append(", a spokesman for ").append(pick(ORGS)).append(", ").append(pick(VERBS));
-            } else if (kind == 1) {
-                s.append("In ").append(pick(PLACES)).append(", ").append(pick(ORGS)).append(' ').append(pick(VERBS));
-            } else {
-                s.append(pick(LAST)).append(' ').append(pick(VERBS)).append(" that ").append(pick(PLACES));
-            }
-            int filler = 8 + random.nextInt(10);
-            for (int i = 0; i < filler; i++) {
-                s.append(' ').append(pick(FILLER));
-            }
-            s.append('.');
-            words += s.toString().split(" ").length;
-            p.append(p.isEmpty() ? "" : " ").append(s);
-            if (++sentences % 3 == 0) {
-                paragraphs.add(p.toString());
-                p.setLength(0);
-            }
-        }
-        if (!p.isEmpty()) {
-            paragraphs.add(p.toString());
-        }
-        return paragraphs;
-    }
-
-    private String pick(String[] words) {
-        return words[random.nextInt(words.length)];
+        return generator.body();
     }
 
     /**
