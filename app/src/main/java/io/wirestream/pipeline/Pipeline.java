@@ -116,7 +116,7 @@ public final class Pipeline implements AutoCloseable {
             if (stages.contains(Stage.ENRICH)) {
                 Enricher enricher = Enricher.standard(Clock.systemUTC()).withListener(enrichment);
                 EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
-                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC());
+                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC(), enrichConfig.clusterWindow());
                 apps.add(new StreamApp("enrich", topology.build(), enrichConfig.streams()));
             }
             if (stages.contains(Stage.PUBLISH)) {
