@@ -1,13 +1,15 @@
 package io.wirestream.enrich.cluster;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,23 +19,40 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and every change is in the transaction of the record that caused it:
  * <pre>
  * s:&lt;article id&gt;                      -&gt; {@link StoredStory}
- * b:&lt;band&gt;:&lt;band key hex&gt;:&lt;article id&gt; -&gt; (empty)   LSH index: a prefix scan finds a band's stories
+ * b:&lt;band&gt;:&lt;band key hex&gt;         -&gt; ids     LSH index: the stories in that band, one read
  * t:&lt;seenAt hex&gt;:&lt;article id&gt;         -&gt; (empty)   time index: a range scan finds the expired ones
  * c:&lt;cluster id&gt;                      -&gt; int        stories kept in the cluster
  * </pre>
- * Hex is fixed-width, so the store's byte order is numeric order. A killed story keeps its {@code s:} and
+ * Hex is fixed-width, so the store's byte order is numeric order. A band's stories are one value, read
+ * with one get, because a RocksDB prefix scan per band (an iterator each) cost ten times more per story;
+ * the price is that a band change writes the band's whole list to the changelog, so a list holds at most
+ * {@value #MAX_POSTING} stories (a story past that is not listed in that band, and found by its others). A killed story keeps its {@code s:} and
  * {@code t:} entries (its cluster is remembered) but leaves the LSH index.
  *
  * <p>Not thread-safe: one per stream task, like its store.
  */
 public final class ClusterStore {
 
-    /** Most candidates looked at per story, a bound on the cost of a term every story shares. */
-    static final int MAX_CANDIDATES = 2000;
+    /**
+     * A band shared by more stories than this is passed over when looking for candidates: like a stop word,
+     * a term half the wire shares (a country, a minister) says little, and reading its stories would make
+     * the cost per story grow with the store. Other bands still find the story's own event.
+     */
+    static final int MAX_BAND_STORIES = 64;
+    static final int MAX_POSTING = 256;
+    /**
+     * A candidate shares at least this many bands. Chance sharing of one common term is the usual way an
+     * unrelated story shares a band; copy of one event with key-term Jaccard 0.2 shares two or more of the
+     * 16 event bands with probability 0.86 (a near-duplicate shares far more), and each candidate left out
+     * saves a read and a comparison.
+     */
+    static final int MIN_SHARED_BANDS = 2;
     private static final byte[] MARK = new byte[0];
-    private static final StringSerializer PREFIX = new StringSerializer();
 
     private final KeyValueStore<String, byte[]> store;
+    // The band lists read by candidates(), written through, for the put() of the same story: a store read
+    // is the main cost per story, and this halves them. Dropped after that put.
+    private final Map<String, List<String>> postings = new HashMap<>();
 
     /** @param store the {@code KeyValueStore<String, byte[]>} this state lives in */
     public ClusterStore(KeyValueStore<String, byte[]> store) {
@@ -56,9 +75,15 @@ public final class ClusterStore {
         if (!now.killed()) {
             long[] bands = now.fingerprint().bands();
             for (int b = 0; b < bands.length; b++) {
-                store.put(bandPrefix(b, bands[b]) + id, MARK);
+                String key = bandKey(b, bands[b]);
+                List<String> ids = posting(key);
+                if (ids.size() < MAX_POSTING && !ids.contains(id)) {
+                    ids.add(id);
+                    store.put(key, encode(ids));
+                }
             }
         }
+        postings.clear();
     }
 
     /** Forgets the story kept under {@code id} and its index entries; it leaves its cluster. */
@@ -69,20 +94,26 @@ public final class ClusterStore {
     }
 
     /**
-     * The ids of the stories sharing at least one band with {@code fingerprint}, in band then id order (at
-     * most {@value #MAX_CANDIDATES}); may include the story itself and expired stories not yet swept.
+     * The ids of the stories sharing at least {@value #MIN_SHARED_BANDS} bands with {@code fingerprint},
+     * bands shared by more than {@value #MAX_BAND_STORIES} stories left out, in id order; may include the
+     * story itself and expired stories not yet swept.
      */
     public SortedSet<String> candidates(Fingerprint fingerprint) {
-        SortedSet<String> ids = new TreeSet<>();
+        postings.clear();
+        Map<String, Integer> shared = new HashMap<>();
         long[] bands = fingerprint.bands();
-        for (int b = 0; b < bands.length && ids.size() < MAX_CANDIDATES; b++) {
-            String prefix = bandPrefix(b, bands[b]);
-            try (KeyValueIterator<String, byte[]> hits = store.prefixScan(prefix, PREFIX)) {
-                while (hits.hasNext() && ids.size() < MAX_CANDIDATES) {
-                    ids.add(hits.next().key.substring(prefix.length()));
-                }
+        for (int b = 0; b < bands.length; b++) {
+            List<String> band = posting(bandKey(b, bands[b]));
+            if (band.size() <= MAX_BAND_STORIES) {
+                band.forEach(id -> shared.merge(id, 1, Integer::sum));
             }
         }
+        SortedSet<String> ids = new TreeSet<>();
+        shared.forEach((id, bandsShared) -> {
+            if (bandsShared >= MIN_SHARED_BANDS) {
+                ids.add(id);
+            }
+        });
         return ids;
     }
 
@@ -111,6 +142,7 @@ public final class ClusterStore {
 
     /** Forgets every story last seen at or before {@code cutoff}; how many were forgotten. */
     public int expire(long cutoff) {
+        postings.clear();
         List<String> timeKeys = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> old = store.range("t:", timeBound(cutoff + 1))) {
             while (old.hasNext()) {
@@ -134,13 +166,51 @@ public final class ClusterStore {
         if (!story.killed()) {
             long[] bands = story.fingerprint().bands();
             for (int b = 0; b < bands.length; b++) {
-                store.delete(bandPrefix(b, bands[b]) + id);
+                String key = bandKey(b, bands[b]);
+                List<String> ids = posting(key);
+                if (ids.remove(id)) {
+                    if (ids.isEmpty()) {
+                        store.delete(key);
+                    } else {
+                        store.put(key, encode(ids));
+                    }
+                }
             }
         }
     }
 
-    private static String bandPrefix(int band, long key) {
-        return String.format(Locale.ROOT, "b:%02d:%016x:", band, key);
+    // The returned list is the cached one: callers that change it write it back.
+    private List<String> posting(String key) {
+        List<String> cached = postings.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = store.get(key);
+        List<String> ids = new ArrayList<>();
+        if (bytes != null) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            while (in.hasRemaining()) {
+                byte[] id = new byte[in.getShort() & 0xffff];
+                in.get(id);
+                ids.add(new String(id, StandardCharsets.UTF_8));
+            }
+        }
+        postings.put(key, ids);
+        return ids;
+    }
+
+    // Each id as a 2-byte length and its UTF-8 bytes; ids are far shorter than 64 KiB.
+    private static byte[] encode(List<String> ids) {
+        List<byte[]> utf8 = ids.stream().map(id -> id.getBytes(StandardCharsets.UTF_8)).toList();
+        ByteBuffer out = ByteBuffer.allocate(utf8.stream().mapToInt(b -> 2 + b.length).sum());
+        for (byte[] id : utf8) {
+            out.putShort((short) id.length).put(id);
+        }
+        return out.array();
+    }
+
+    private static String bandKey(int band, long key) {
+        return String.format(Locale.ROOT, "b:%02d:%016x", band, key);
     }
 
     private static String timeKey(long seenAt, String id) {

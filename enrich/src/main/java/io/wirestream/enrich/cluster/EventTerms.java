@@ -42,8 +42,8 @@ public final class EventTerms {
     static final int LEAD_WORDS = 60;
     static final int REST_WORDS = 200;
     /**
-     * LSH over the (unweighted) term set: {@value #BANDS} bands of {@value #ROWS} MinHash component. Two
-     * agencies' copy of one event shares maybe a fifth of its terms, unweighted, so bands of one component
+     * LSH over the (unweighted) key-term set: {@value #BANDS} bands of {@value #ROWS} MinHash component. Two
+     * agencies' copy of one event shares maybe a fifth of its key terms, so bands of one component
      * (1 - 0.8^16 = 0.97 at J = 0.2) rather than of two (0.48): more candidates, but each costs one lookup
      * and one merge of two short sorted arrays.
      */
@@ -64,15 +64,7 @@ public final class EventTerms {
 
     /** The story's event signature; empty when it has no entities, numbers or content words. */
     public EventSignature signature(EnrichedArticle story) {
-        Map<Long, Float> terms = new TreeMap<>();
-        story.getEntities().stream()
-                .sorted(Comparator.comparingDouble(Entity::getSalience).reversed().thenComparing(Entity::getName))
-                .limit(MAX_ENTITIES)
-                .forEach(e -> add(terms, entityKey(e), entityWeight(e)));
-        for (Quantity q : story.getQuantities()) {
-            add(terms, "n:" + number(q.getValue()), 1f);
-        }
-        words(terms, story.getArticle().getHeadline(), Integer.MAX_VALUE, 1f);
+        Map<Long, Float> terms = keyTerms(story);
         String body = story.getBody();
         int paragraph = body.indexOf("\n\n");
         words(terms, paragraph < 0 ? body : body.substring(0, paragraph), LEAD_WORDS, 0.5f);
@@ -89,9 +81,32 @@ public final class EventTerms {
         return new EventSignature(keys, weights);
     }
 
-    /** The LSH band keys of a non-empty signature. */
-    public long[] bands(EventSignature signature) {
-        byte[] minHash = policy.createHasher().compute(ElementHashProvider.ofValues(signature.terms()));
+    // Entities, numbers and headline words: what two agencies' copy of an event shares most surely.
+    private static Map<Long, Float> keyTerms(EnrichedArticle story) {
+        Map<Long, Float> terms = new TreeMap<>();
+        story.getEntities().stream()
+                .sorted(Comparator.comparingDouble(Entity::getSalience).reversed().thenComparing(Entity::getName))
+                .limit(MAX_ENTITIES)
+                .forEach(e -> add(terms, entityKey(e), entityWeight(e)));
+        for (Quantity q : story.getQuantities()) {
+            add(terms, "n:" + number(q.getValue()), 1f);
+        }
+        words(terms, story.getArticle().getHeadline(), Integer.MAX_VALUE, 1f);
+        return terms;
+    }
+
+    /**
+     * The LSH band keys of the story, over its key terms only (entities, numbers, headline words): the lead
+     * and body words would make the bands' minimum terms common words that half the wire shares. Empty
+     * when it has no key terms.
+     */
+    public long[] bands(EnrichedArticle story) {
+        Map<Long, Float> keyTerms = keyTerms(story);
+        if (keyTerms.isEmpty()) {
+            return new long[0];
+        }
+        long[] terms = keyTerms.keySet().stream().mapToLong(Long::longValue).toArray();
+        byte[] minHash = policy.createHasher().compute(ElementHashProvider.ofValues(terms));
         long[] bands = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             HashStream64 stream = HASH.hashStream().putInt(b);

@@ -22,7 +22,7 @@ public final class Fingerprinter {
         }
         EventSignature event = events.signature(story);
         long[] nearDuplicateBands = shingles.bands(signature);
-        long[] eventBands = event.isEmpty() ? new long[0] : events.bands(event);
+        long[] eventBands = events.bands(story);
         long[] bands = new long[nearDuplicateBands.length + eventBands.length];
         System.arraycopy(nearDuplicateBands, 0, bands, 0, nearDuplicateBands.length);
         System.arraycopy(eventBands, 0, bands, nearDuplicateBands.length, eventBands.length);

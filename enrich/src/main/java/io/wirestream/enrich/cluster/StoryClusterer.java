@@ -1,16 +1,9 @@
 package io.wirestream.enrich.cluster;
 
-import io.wirestream.schemas.ChangeKind;
 import io.wirestream.schemas.EnrichedArticle;
-import io.wirestream.schemas.NearDuplicate;
-import io.wirestream.schemas.StoryCluster;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -48,7 +41,7 @@ public final class StoryClusterer implements FixedKeyProcessor<String, EnrichedA
     private final ClusterPolicy policy;
     private final Duration sweepInterval;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
-    private ClusterStore store;
+    private ClusterAssigner assigner;
 
     /**
      * @param storeName     name of the {@code KeyValueStore<String, byte[]>} connected to this processor
@@ -69,12 +62,12 @@ public final class StoryClusterer implements FixedKeyProcessor<String, EnrichedA
     @Override
     public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
-        this.store = new ClusterStore(context.getStateStore(storeName));
+        this.assigner = new ClusterAssigner(new ClusterStore(context.getStateStore(storeName)), fingerprinter, policy);
         context.schedule(sweepInterval, PunctuationType.STREAM_TIME, this::expire);
     }
 
     private void expire(long streamTime) {
-        int forgotten = store.expire(streamTime - policy.window().toMillis());
+        int forgotten = assigner.expire(streamTime);
         if (forgotten > 0) {
             LOG.info("forgot {} clustered stories last seen {} or more before {}", forgotten, policy.window(),
                     Instant.ofEpochMilli(streamTime));
@@ -88,95 +81,6 @@ public final class StoryClusterer implements FixedKeyProcessor<String, EnrichedA
             context.forward(record);
             return;
         }
-        context.forward(record.withValue(cluster(story, record.timestamp())));
-    }
-
-    /** The story with its cluster; the store updated. */
-    EnrichedArticle cluster(EnrichedArticle story, long now) {
-        String id = story.getArticle().getId();
-        StoredStory kept = store.story(id).orElse(null);
-        StoredStory before = kept;
-        if (kept != null && !live(kept, now)) {
-            store.forget(id, kept); // expired, not swept yet: the story counts as new
-            kept = null;
-            before = null;
-        }
-        boolean kill = story.getChange() == ChangeKind.KILL;
-        Optional<Fingerprint> fingerprint = kill ? Optional.empty() : fingerprinter.fingerprint(story);
-        if (fingerprint.isEmpty()) {
-            if (before == null) {
-                return with(story, null);
-            }
-            if (kill && !before.killed()) {
-                store.put(id, before, before.kill());
-            }
-            int size = store.size(before.clusterId());
-            return with(story, size < 2 ? null : new StoryCluster(before.clusterId(), size, List.of()));
-        }
-        Fingerprint mine = fingerprint.get();
-        List<Match> matches = matches(id, mine, now);
-        Match best = matches.stream().max(Comparator.comparingDouble(Match::score)
-                .thenComparing(Match::id, Comparator.reverseOrder())).orElse(null);
-        String clusterId;
-        int size;
-        if (before != null && !(best != null && isAlone(id, before))) {
-            clusterId = before.clusterId();
-            size = store.size(clusterId);
-        } else {
-            if (before != null) {
-                store.leave(before.clusterId());
-            }
-            clusterId = best != null ? best.story().clusterId() : id;
-            size = store.join(clusterId);
-        }
-        store.put(id, kept, new StoredStory(now, clusterId, false, mine));
-        List<NearDuplicate> nearDuplicates = matches.stream()
-                .filter(m -> m.nearDuplicate() >= policy.nearDuplicateThreshold())
-                .sorted(Comparator.comparingDouble(Match::nearDuplicate).reversed().thenComparing(Match::id))
-                .limit(policy.maxNearDuplicates())
-                .map(m -> new NearDuplicate(m.id(), m.nearDuplicate()))
-                .toList();
-        return with(story, size < 2 ? null : new StoryCluster(clusterId, size, new ArrayList<>(nearDuplicates)));
-    }
-
-    private List<Match> matches(String id, Fingerprint mine, long now) {
-        List<Match> matches = new ArrayList<>();
-        for (String candidate : store.candidates(mine)) {
-            if (candidate.equals(id)) {
-                continue;
-            }
-            StoredStory other = store.story(candidate).orElse(null);
-            if (other == null || other.killed() || !live(other, now)) {
-                continue;
-            }
-            double nearDuplicate = fingerprinter.nearDuplicateSimilarity(mine, other.fingerprint());
-            double event = fingerprinter.eventSimilarity(mine, other.fingerprint());
-            if (nearDuplicate >= policy.nearDuplicateThreshold() || event >= policy.eventThreshold()) {
-                matches.add(new Match(candidate, other, nearDuplicate, event));
-            }
-        }
-        return matches;
-    }
-
-    // Within the window either way: a story timestamped a little earlier than the last one still counts.
-    private boolean live(StoredStory story, long now) {
-        return Math.abs(now - story.seenAt()) < policy.window().toMillis();
-    }
-
-    private boolean isAlone(String id, StoredStory story) {
-        return story.clusterId().equals(id) && store.size(id) <= 1;
-    }
-
-    private static EnrichedArticle with(EnrichedArticle story, StoryCluster cluster) {
-        if (Objects.equals(story.getCluster(), cluster)) {
-            return story;
-        }
-        return EnrichedArticle.newBuilder(story).setCluster(cluster).build();
-    }
-
-    private record Match(String id, StoredStory story, double nearDuplicate, double event) {
-        double score() {
-            return Math.max(nearDuplicate, event);
-        }
+        context.forward(record.withValue(assigner.assign(story, record.timestamp())));
     }
 }
