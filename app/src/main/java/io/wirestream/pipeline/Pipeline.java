@@ -149,7 +149,7 @@ public final class Pipeline implements AutoCloseable {
             if (stages.contains(Stage.ENRICH)) {
                 Enricher enricher = enricherLoad.get();
                 EnrichTopology topology = new EnrichTopology(enrichConfig.topics(), enricher,
-                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC());
+                        enrichConfig.versionTtl(), enrichConfig.embargo(), Clock.systemUTC(), enrichConfig.clusterWindow());
                 StreamApp enrich = new StreamApp("enrich", topology.build(), enrichConfig.streams());
                 pipeline.running.push(enrich.startAsync());
                 apps.add(enrich);

@@ -70,7 +70,8 @@ class EnrichTopologyTest {
         String description = topology.build().describe().toString();
         assertThat(description).contains(EnrichTopology.SOURCE, EnrichTopology.TRACK_VERSIONS,
                 EnrichTopology.HOLD_EMBARGOED, EnrichTopology.ENRICH, EnrichTopology.SINK, EnrichTopology.VERSION_STORE,
-                EnrichTopology.EMBARGO_STORE);
+                EnrichTopology.EMBARGO_STORE, EnrichTopology.CLUSTER_TOPIC, EnrichTopology.ASSIGN_CLUSTERS,
+                EnrichTopology.CLUSTER_STORE);
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     }
 

@@ -106,6 +106,7 @@ public final class ArticleJson {
         }
         Extractions.write(node, enriched);
         TopicsJson.write(node, enriched);
+        ClusterJson.write(node, enriched);
         ArrayNode boilerplate = node.putArray("boilerplate");
         for (Boilerplate b : enriched.getBoilerplate()) {
             boilerplate.addObject().put("kind", b.getKind()).put("text", b.getText());
