@@ -166,7 +166,7 @@ class IngestConfigTest {
         assertThat(IngestConfig.configDef().configKeys().values())
                 .allSatisfy(key -> assertThat(key.documentation).isNotBlank())
                 .extracting(key -> key.name)
-                .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "drop.folder", "poll.interval.ms", "provider",
+                .containsExactlyInAnyOrder(BOOTSTRAP, "topic.prefix", "http.port", "drop.folder", "poll.interval.ms", "provider",
                         "max.input.bytes", "format", "transactional.id", "producers", "batch.max.inputs",
                         "batch.max.bytes", "batch.linger.ms", "source.threads", "http.token", "feeds", "feed.interval.ms");
     }
