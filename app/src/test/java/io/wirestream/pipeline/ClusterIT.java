@@ -8,7 +8,6 @@ import io.wirestream.schemas.EnrichedArticle;
 import io.wirestream.schemas.StoryCluster;
 import io.wirestream.schemas.Topics;
 import io.wirestream.testkit.SharedKafkaExtension;
-import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +42,7 @@ class ClusterIT {
     @BeforeAll
     static void startPipeline(KafkaCluster cluster, TestInfo info) throws IOException {
         kafka = cluster;
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(Map.of(
-                "bootstrap.servers", cluster.bootstrapServers(),
-                "topic.prefix", TopicNames.unique(info) + ".",
-                "state.dir", Files.createTempDirectory("cluster-it-state").toString(),
-                "commit.interval.ms", "100",
-                "enrich.application.id", "cluster-it-enrich-" + run,
-                "publish.application.id", "cluster-it-publish-" + run));
+        PipelineSettings settings = ItSettings.forRun(cluster, info, "cluster-it");
         pipeline = Pipeline.startAll(settings, new TopicSetup(3, (short) 1));
         topics = pipeline.topics();
     }

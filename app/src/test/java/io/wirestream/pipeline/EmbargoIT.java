@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirestream.embedded.KafkaCluster;
 import io.wirestream.schemas.Topics;
 import io.wirestream.testkit.SharedKafkaExtension;
-import io.wirestream.testkit.TopicNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,15 +45,8 @@ class EmbargoIT {
     @BeforeAll
     static void startPipeline(KafkaCluster cluster, TestInfo info) throws IOException {
         kafka = cluster;
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        PipelineSettings settings = new PipelineSettings(Map.of(
-                "bootstrap.servers", cluster.bootstrapServers(),
-                "topic.prefix", TopicNames.unique(info) + ".",
-                "state.dir", Files.createTempDirectory("embargo-it-state").toString(),
-                "commit.interval.ms", "100",
-                "enrich.embargo.check.interval.ms", "200",
-                "enrich.application.id", "embargo-it-enrich-" + run,
-                "publish.application.id", "embargo-it-publish-" + run));
+        PipelineSettings settings = ItSettings.forRun(cluster, info, "embargo-it")
+                .with("enrich.embargo.check.interval.ms", "200");
         pipeline = Pipeline.startAll(settings, new TopicSetup(2, (short) 1));
         topics = pipeline.topics();
     }
