@@ -71,12 +71,42 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            if (speaker < 0) {
+                // A cue before an earlier quote of the sentence is that quote's.
+                int previousClose = q > 0 ? spans.get(q - 1)[3] : 0;
+                speaker = ledBy(body, Math.max(previousClose, sentenceStart(body, span[2])), span[2], speakers);
+            }
             out.add(new QuoteMention(text.toString(), span[0], end, speaker < 0 ? null : speakers.name(speaker),
                     speaker < 0 ? null : speaker, QuoteKind.DIRECT));
         }
         reported(body, spans, speakers, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(out);
+    }
+
+    /**
+     * The speaker of a quote that a cue earlier in its sentence attributes, or -1: "according to X ... "..."" gives X;
+     * "X, according to whom ... "..."" gives X; "X said the plan was "..."" and "where he gave the message that
+     * ... "..."" give the subject, the nearest person (else organisation) before the cue or, for a pronoun, the last
+     * person named before the sentence.
+     */
+    private static int ledBy(String body, int from, int open, Speakers speakers) {
+        int cue = Speakers.lastLeadCue(body, from, open);
+        if (cue < 0) {
+            return -1;
+        }
+        if (body.regionMatches(true, cue, "according to ", 0, 13)) {
+            int after = cue + 13;
+            if (!body.regionMatches(true, after, "whom", 0, 4)) {
+                return speakers.startingAt(body, after);
+            }
+            return speakers.within(from, cue, cue);
+        }
+        int speaker = speakers.within(from, cue, cue);
+        if (speaker < 0 && Speakers.pronoun(body, from, cue)) {
+            speaker = speakers.lastPersonBefore(from);
+        }
+        return speaker;
     }
 
     /** "X said that ...": the clause after "that" to the sentence end. */
@@ -179,12 +209,22 @@ public final class QuoteExtractor {
             if (c == '\n') {
                 return k + 1;
             }
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(s.charAt(k + 1))
-                    && (k + 2 >= s.length() || !Character.isLowerCase(s.charAt(k + 2)))) {
-                return k + 1;
+            if (c == '.' || c == '!' || c == '?') {
+                int next = k + 1;
+                while (next < at && isClosingMark(s.charAt(next))) {
+                    next++; // ... to waste." Critics said
+                }
+                if (next < s.length() && Character.isWhitespace(s.charAt(next))
+                        && (next + 1 >= s.length() || !Character.isLowerCase(s.charAt(next + 1)))) {
+                    return next;
+                }
             }
         }
         return 0;
+    }
+
+    private static boolean isClosingMark(char c) {
+        return c == '"' || c == '”' || c == '»' || c == '\'' || c == '’' || c == '“';
     }
 
     /** Whether [from, to) ends, ignoring spaces, in a comma or colon. */

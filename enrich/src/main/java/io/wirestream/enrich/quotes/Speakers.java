@@ -14,7 +14,14 @@ final class Speakers {
 
     private static final String[] VERBS = {"said", "says", "told", "added", "stated", "asked", "warned", "noted",
         "explained", "insisted", "declared", "announced", "stressed", "wrote", "replied", "argued", "claimed",
-        "underlined", "emphasised", "emphasized", "according"};
+        "underlined", "emphasised", "emphasized", "according", "saying", "urged", "vowed", "promised", "pledged",
+        "acknowledged", "admitted", "cautioned", "conceded", "confirmed", "denied", "predicted", "recalled", "reiterated",
+        "reported", "responded", "suggested", "tweeted", "posted"};
+
+    /** Cues that attribute a quote that follows them in the same sentence ("he gave the message that ... "..."",
+     *  "what she called "a farce""), besides the speech verbs. */
+    private static final String[] LEAD_CUES = {"message", "called", "calling", "described", "describing", "statement",
+        "quoted", "quoting", "words"};
 
     private final List<TaggedEntity> entities;
     /** Speaker mentions (PERSON and ORGANIZATION) in text order: {start, end, entity index}. */
@@ -73,15 +80,47 @@ final class Speakers {
 
     /** Offset of the first speech verb in [from, to) at a word boundary, or -1. */
     static int speechVerb(String s, int from, int to) {
+        return firstWord(s, from, to, VERBS);
+    }
+
+    /** Offset of the last speech verb or lead cue in [from, to) that starts after a space (not "so-called"), or
+     *  -1. */
+    static int lastLeadCue(String s, int from, int to) {
+        int found = -1;
+        for (String[] words : new String[][] {VERBS, LEAD_CUES}) {
+            for (int k = firstWord(s, from, to, words); k >= 0; k = firstWord(s, k + 1, to, words)) {
+                if ((k == 0 || Character.isWhitespace(s.charAt(k - 1))) && k > found) {
+                    found = k;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int firstWord(String s, int from, int to, String[] words) {
         for (int k = from; k < to; k++) {
             if ((k == 0 || !Character.isLetter(s.charAt(k - 1))) && Character.isLetter(s.charAt(k))) {
-                for (String v : VERBS) {
+                for (String v : words) {
                     int e = k + v.length();
                     if (e <= to && s.regionMatches(true, k, v, 0, v.length())
                             && (e == s.length() || !Character.isLetter(s.charAt(e)))) {
                         return k;
                     }
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker whose mention starts at {@code offset} (after skipping spaces), or -1: "according to X". */
+    int startingAt(String s, int offset) {
+        int k = offset;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        for (int[] m : mentions) {
+            if (m[0] == k) {
+                return m[2];
             }
         }
         return -1;

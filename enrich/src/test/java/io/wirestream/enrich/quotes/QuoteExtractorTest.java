@@ -75,4 +75,27 @@ class QuoteExtractorTest {
         assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker,
                 QuoteMention::kind).containsExactly(tuple("the port would reopen", "Harbour Council", QuoteKind.REPORTED));
     }
+
+    @Test
+    void attributesAQuoteLedByAccordingToInTheSameSentence() {
+        String text = "That is the view of Lena Moreau, an analyst at a Lyon institute, according to whom the talks matter "
+                + "more than ever, given \"fears - real or not - that the donors are walking away\", writes one paper.\n\n"
+                + "According to Tomas Berg the deal is \"as good as dead\" this year.";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Lena Moreau", "Tomas Berg");
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
+                .containsExactly(tuple("fears - real or not - that the donors are walking away", "Lena Moreau"),
+                        tuple("as good as dead", "Tomas Berg"));
+    }
+
+    @Test
+    void attributesAQuoteAfterAPronounCueToTheLastPersonAndLeavesSoCalledTermsOut() {
+        String text = "Rosa Ilic went on to Sarajevo on Friday.\n\n"
+                + "Her trip follows a stop in Skopje, where she gave the message that the bloc will not let "
+                + "\"years of work go to waste.\" Critics mocked the so-called \"grand bargain\" plan.";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Rosa Ilic");
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
+                .containsExactly(tuple("years of work go to waste.", "Rosa Ilic"), tuple("grand bargain", null));
+    }
 }
