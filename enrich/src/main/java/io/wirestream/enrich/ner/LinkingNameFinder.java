@@ -81,6 +81,12 @@ public final class LinkingNameFinder implements TokenNameFinder {
         List<TokenSpan> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {
             TokenSpan span = spans.get(k);
+            if (span.end() - span.start() >= 2 && courtesyTitled(tokens, span)) {
+                // "Mr Obama" (British style, no period) is tagged as one name, often not a PERSON; the title is
+                // no part of the name, and without it "Obama" joins "Barack Obama".
+                out.add(new TokenSpan(EntityType.PERSON, span.start() + 1, span.end()));
+                continue;
+            }
             int title = -1;
             if (span.type() != EntityType.PERSON && span.end() - span.start() >= 3) {
                 for (int i = span.end() - 2; i >= span.start(); i--) {
@@ -161,6 +167,19 @@ public final class LinkingNameFinder implements TokenNameFinder {
             out.add(new TokenSpan(EntityType.LOCATION, in + 1, span.end()));
         }
         return out == null ? spans : List.copyOf(out);
+    }
+
+    /** Whether the span is a courtesy title and one to three capitalised words ("Mr Obama", "Dr. Ana Ruiz"). */
+    private static boolean courtesyTitled(List<Token> tokens, TokenSpan span) {
+        if (!NameLexicon.COURTESY_TITLES.contains(lower(tokens.get(span.start()).text())) || span.end() - span.start() > 4) {
+            return false;
+        }
+        for (int i = span.start() + 1; i < span.end(); i++) {
+            if (!tokens.get(i).shape().isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(String s) {

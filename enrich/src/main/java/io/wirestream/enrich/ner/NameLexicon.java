@@ -109,8 +109,11 @@ final class NameLexicon {
             sgt admiral marshal brigadier major coach spokesman spokeswoman spokesperson speaker leader ceo cfo
             deputy inspector superintendent detective sheriff pastor president's
             analyst researcher economist expert journalist reporter correspondent lawyer activist scholar
-            historian author writer novelist officer diplomat striker midfielder defender goalkeeper
+            historian author writer novelist officer diplomat striker midfielder defender goalkeeper editor
             """);
+
+    /** Courtesy titles, with or without their period: never part of the name they precede ("Mr Obama"). */
+    static final Set<String> COURTESY_TITLES = words("mr mr. mrs mrs. ms ms. mx mx. dr dr. messrs messrs.");
 
     /** Words that form a title only when a title follows ("Prime Minister", "Foreign Minister"). */
     static final Set<String> TITLE_MODIFIERS = words("""

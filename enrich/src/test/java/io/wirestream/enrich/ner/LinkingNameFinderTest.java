@@ -69,4 +69,15 @@ class LinkingNameFinderTest {
         assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.ORGANIZATION, 4, 8),
                 new TokenSpan(EntityType.LOCATION, 9, 10), new TokenSpan(EntityType.ORGANIZATION, 12, 15));
     }
+
+    @Test
+    void dropsACourtesyTitleFromTheNameItPrecedesWhateverTheModelTaggedIt() {
+        // Mr Varga and Dr. Lena McAdam met Mrs Ek .
+        List<List<TokenSpan>> out = link(List.of("Mr Varga and Dr. Lena McAdam met Mrs Ek."),
+                List.of(List.of(new TokenSpan(EntityType.ORGANIZATION, 0, 2), new TokenSpan(EntityType.PERSON, 3, 6),
+                        new TokenSpan(EntityType.MISC, 7, 9))));
+
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.PERSON, 1, 2),
+                new TokenSpan(EntityType.PERSON, 4, 6), new TokenSpan(EntityType.PERSON, 8, 9));
+    }
 }
