@@ -98,9 +98,10 @@ public final class QuantityExtractor {
                     unit = lastUnit(out);
                 }
             }
-            if (kind == QuantityKind.COUNT && unit == null && suffix.isEmpty() && factor == 1
+            if (kind == QuantityKind.COUNT && suffix.isEmpty() && factor == 1
+                    && (unit == null || Units.yearNoun(words, i + 1))
                     && isYearLike(s, words.start(i), words.end(i))) {
-                continue; // a bare year-like number is a date the date extractor did not take, not a count
+                continue; // a bare year-like number, or one before "levels", is a date, not a count
             }
             boolean grouping = kind == QuantityKind.COUNT && unit != null;
             double value = NumberReader.read(s, words.start(i), digitsEnd, language, grouping) * factor;

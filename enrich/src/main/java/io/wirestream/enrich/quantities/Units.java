@@ -14,6 +14,13 @@ final class Units {
         "if", "so", "since", "until", "after", "before", "into", "over", "under", "up", "down", "times", "this", "these",
         "those", "it", "they", "we", "he", "she", "there", "also", "still", "now", "then", "not", "ago", "later",
         "earlier", "other", "between", "among", "across", "against", "during", "because"};
+    /** Nouns a year qualifies rather than counts ("below 2005 levels", "the 2024 election"). */
+    private static final String[] YEAR_NOUNS = {"level", "levels", "figure", "figures", "price", "prices", "election",
+        "elections", "season", "budget", "budgets", "census", "report", "target", "targets", "goal", "goals", "crisis",
+        "referendum", "vote", "campaign", "games", "olympics", "edition", "model", "models", "vintage", "standards",
+        "data", "peak", "high", "highs", "low", "lows", "deadline", "agreement", "accord", "deal", "law", "war",
+        "attack", "attacks", "earthquake", "floods", "uprising", "revolution", "summit", "final", "tournament",
+        "championship", "world", "financial", "fiscal", "presidential", "general", "parliamentary", "local"};
     /** Adjectives skipped on the way to the counted noun ("1,500 new members"). */
     private static final String[] ADJECTIVES = {"new", "more", "additional", "other", "extra", "further", "foreign",
         "armed", "active", "local", "international", "registered"};
@@ -97,6 +104,11 @@ final class Units {
 
     static boolean notNoun(Words w, int i) {
         return !w.isWord(i) || w.isAny(i, NOT_NOUNS);
+    }
+
+    /** Whether the word at {@code i} is one a year-like number before it qualifies ("2005 levels"). */
+    static boolean yearNoun(Words w, int i) {
+        return w.isAny(i, YEAR_NOUNS);
     }
 
     static boolean adjective(Words w, int i) {

@@ -57,4 +57,12 @@ class QuantityExtractorTest {
 
         assertThat(found).extracting(QuantityMention::text).containsExactly("12 abstentions");
     }
+
+    @Test
+    void takesAYearBeforeANounItQualifiesForADateNotACount() {
+        String text = "Output is 8 percent below 2005 levels after the 2024 election, and 2000 troops stay.";
+
+        assertThat(quantities(text, "en")).extracting(QuantityMention::value, QuantityMention::unit)
+                .containsExactly(tuple(8.0, "percent"), tuple(2000.0, "troops"));
+    }
 }
