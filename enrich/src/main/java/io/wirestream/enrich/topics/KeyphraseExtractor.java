@@ -34,6 +34,13 @@ public final class KeyphraseExtractor {
     static final double MIN_SALIENCE = 0.3;
     /** Candidates scoring under this share of the best are dropped. */
     static final double MIN_SHARE = 0.1;
+    /** Capitalised words that precede names without being part of them ("President Obama", "Let Applebee's"). */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("president", "chancellor", "minister", "prime", "premier",
+            "king", "queen", "prince", "princess", "pope", "senator", "governor", "mayor", "general", "secretary",
+            "chairman", "chief", "ceo", "coach", "leader", "mr", "mrs", "ms", "dr", "sir", "let", "star", "stars",
+            "all-stars", "all-star", "striker", "captain", "judge", "director", "spokesman", "spokeswoman");
+    /** A longer phrase containing a better one replaces it when it scores at least this share of it. */
+    static final double PROMOTE_SHARE = 0.3;
     /** An entity of salience 1 scores this share of the best candidate phrase. */
     static final double ENTITY_SHARE = 0.9;
     private static final String STOPWORDS = "stopwords.txt";
@@ -114,17 +121,34 @@ public final class KeyphraseExtractor {
         List<Phrase> out = new ArrayList<>();
         List<Set<String>> kept = new ArrayList<>();
         double top = sorted.isEmpty() ? 0 : sorted.get(0).score();
+        List<Set<String>> wordSets = new ArrayList<>(sorted.size());
         for (Phrase p : sorted) {
-            if (out.size() == MAX_PHRASES) {
-                break;
-            }
             Set<String> words = new HashSet<>();
             for (WordScan.Word w : WordScan.words(p.text())) {
                 words.add(w.lower());
             }
+            wordSets.add(words);
+        }
+        for (int k = 0; k < sorted.size(); k++) {
+            if (out.size() == MAX_PHRASES) {
+                break;
+            }
+            Phrase p = sorted.get(k);
+            Set<String> words = wordSets.get(k);
+            // A word that scores well mostly as part of a name ("Social" of "Social Democrats") shows as the
+            // longer phrase, at the word's score.
+            for (int j = k + 1; j < sorted.size(); j++) {
+                if (sorted.get(j).score() >= PROMOTE_SHARE * p.score() && wordSets.get(j).size() > words.size()
+                        && wordSets.get(j).size() <= 3 && wordSets.get(j).containsAll(words)
+                        && isName(sorted.get(j).text())) {
+                    p = new Phrase(sorted.get(j).text(), p.score());
+                    words = wordSets.get(j);
+                    break;
+                }
+            }
             boolean overlaps = words.isEmpty();
-            for (Set<String> k : kept) {
-                if (k.containsAll(words) || words.containsAll(k)) {
+            for (Set<String> earlier : kept) {
+                if (earlier.containsAll(words) || words.containsAll(earlier)) {
                     overlaps = true;
                     break;
                 }
@@ -137,11 +161,37 @@ public final class KeyphraseExtractor {
         return out;
     }
 
+    /** Whether a paragraph ends in [from, to): a blank line (teletype copy wraps lines inside paragraphs). */
+    private static boolean lineBreak(String text, int from, int to) {
+        int newlines = 0;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n' && ++newlines == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of the phrase starts with a capital letter and it stays on one line. */
+    private static boolean isName(String phrase) {
+        if (phrase.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (WordScan.Word w : WordScan.words(phrase)) {
+            if (!Character.isUpperCase(phrase.charAt(w.start())) || NOT_NAME_WORDS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void candidates(List<WordScan.Word> words, String text, int leadEnd, double leadBoost,
                             double restBoost, Map<String, Candidate> out) {
         int runStart = 0;
         for (int i = 0; i <= words.size(); i++) {
-            boolean ends = i == words.size() || words.get(i).breakBefore() || !content(words.get(i).lower());
+            // A run ends at punctuation, a stop word and a paragraph end ("Games" and "Cleveland" of two).
+            boolean ends = i == words.size() || words.get(i).breakBefore() || !content(words.get(i).lower())
+                    || i > runStart && lineBreak(text, words.get(i - 1).end(), words.get(i).start());
             if (!ends) {
                 continue;
             }

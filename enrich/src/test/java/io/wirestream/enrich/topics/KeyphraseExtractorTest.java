@@ -71,4 +71,17 @@ class KeyphraseExtractorTest {
     void anEmptyStoryHasNoKeyphrases() {
         assertThat(extractor.extract(null, "", 0, List.of())).isEmpty();
     }
+
+    @Test
+    void showsAWordThatScoresMostlyInsideANameAsTheNameAndNeverRunsOverAParagraph() {
+        String headline = "Valmark Greens quit coalition";
+        String body = "The Valmark Greens quit the coalition on Monday. Greens leaders, Greens members and Greens "
+                + "voters agreed; the Nordic Greens and Alpine Greens sent support.\n\n"
+                + "Coalition\n\nTalks";
+
+        List<KeyphraseExtractor.Phrase> phrases = extractor.extract(headline, body, body.indexOf("\n\n"), List.of());
+
+        assertThat(phrases).extracting(KeyphraseExtractor.Phrase::text).contains("Valmark Greens")
+                .doesNotContain("Greens").noneMatch(t -> t.contains("\n"));
+    }
 }
