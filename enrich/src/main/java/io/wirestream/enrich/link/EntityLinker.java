@@ -18,8 +18,9 @@ import java.util.Set;
  * <p>Homonymous places are ranked by a score that adds
  * <ul>
  *   <li>{@code log10(population + 10)}, so that a large city beats a small one of the same name;</li>
- *   <li>a bonus by kind: countries {@value #COUNTRY_BONUS}, first-level divisions {@value #ADMIN1_BONUS} (they
- *       carry no population), capitals {@value #CAPITAL_BONUS}, first-level seats {@value #SEAT_BONUS};</li>
+ *   <li>a bonus by kind: countries {@value #COUNTRY_BONUS}, continents {@value #CONTINENT_BONUS}, first-level
+ *       divisions {@value #ADMIN1_BONUS} (they carry no population), capitals {@value #CAPITAL_BONUS},
+ *       first-level seats {@value #SEAT_BONUS};</li>
  *   <li>{@value #DATELINE_COUNTRY_BONUS} when the place is in the dateline's country, {@value #DATELINE_ADMIN1_BONUS}
  *       more in its first-level division, and {@value #STORY_COUNTRY_BONUS} when another place of the story is in
  *       its country;</li>
@@ -33,6 +34,11 @@ import java.util.Set;
 public final class EntityLinker {
 
     static final double COUNTRY_BONUS = 4.0;
+    /**
+     * As for a country: "Europe" is the continent, not a town of that name. A continent's population is that of its
+     * countries, so "Antarctica" is the continent (6255152), not GeoNames' territory of that name (AQ, 6697173).
+     */
+    static final double CONTINENT_BONUS = 4.0;
     static final double ADMIN1_BONUS = 2.5;
     static final double CAPITAL_BONUS = 1.0;
     static final double SEAT_BONUS = 0.5;
@@ -123,7 +129,7 @@ public final class EntityLinker {
         String admin1 = null;
         if (datelinePlace != null && !datelinePlace.isBlank()) {
             int row = bestRow(datelinePlace, LinkContext.none());
-            if (row >= 0) {
+            if (row >= 0 && !places.countryCode(row).isEmpty()) {
                 country = places.countryCode(row);
                 String code = places.featureCode(row);
                 admin1 = code.startsWith("PCL") || places.admin1(row).isEmpty() ? null : places.admin1(row);
@@ -136,7 +142,8 @@ public final class EntityLinker {
         }
         for (String name : placeNames) {
             int row = bestRow(name, dateline);
-            if (row >= 0) {
+            // A continent has no country and says nothing about which homonym is meant.
+            if (row >= 0 && !places.countryCode(row).isEmpty()) {
                 story.add(places.countryCode(row));
             }
         }
@@ -187,6 +194,8 @@ public final class EntityLinker {
         String code = places.featureCode(row);
         if (code.startsWith("PCL")) {
             score += COUNTRY_BONUS;
+        } else if (code.equals(PlaceIndex.CONTINENT)) {
+            score += CONTINENT_BONUS;
         } else if (code.equals("ADM1")) {
             score += ADMIN1_BONUS;
         } else if (code.equals("PPLC")) {
