@@ -29,6 +29,10 @@ import java.util.Set;
  * So "Paris" alone is Paris, France (2.1 million, a capital), while "Paris" in a story datelined Texas is Paris,
  * Texas (25,000, but in the dateline's country and state).
  *
+ * <p>A first-level division whose name is only generic words ("Northeast", Iceland; "Central Region", Malawi;
+ * "Western Province") is a candidate only when the story is already in its country (dateline or another place):
+ * "the Northeast" in a story from New York is not Iceland.
+ *
  * <p>Immutable and thread-safe; load it once ({@link #standard()}) and share it.
  */
 public final class EntityLinker {
@@ -46,6 +50,12 @@ public final class EntityLinker {
     static final double DATELINE_ADMIN1_BONUS = 1.5;
     static final double STORY_COUNTRY_BONUS = 1.5;
     static final double ALTERNATIVE_NAME_PENALTY = -0.5;
+
+    /** Words that do not name a division on their own: compass points, positions, kinds of division. */
+    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "centre",
+            "center", "middle", "upper", "lower", "far", "capital", "region", "province", "district", "state",
+            "territory", "area", "coast", "islands", "island", "and", "of", "the", "nord", "sud", "est", "ouest");
 
     private final PlaceIndex places;
     private final EntityTable entities;
@@ -176,6 +186,9 @@ public final class EntityLinker {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int row : rows) {
+                if (genericDivision(row) && !inContext(places.countryCode(row), context)) {
+                    continue;
+                }
                 double score = score(row, key, context);
                 if (score > bestScore) {
                     best = row;
@@ -187,6 +200,23 @@ public final class EntityLinker {
             }
         }
         return -1;
+    }
+
+    /** Whether the row is a first-level division named only by {@link #GENERIC_WORDS}. */
+    private boolean genericDivision(int row) {
+        if (!places.featureCode(row).equals("ADM1")) {
+            return false;
+        }
+        for (String word : Names.key(places.name(row)).split("[\\s-]+")) {
+            if (!word.isEmpty() && !GENERIC_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inContext(String countryCode, LinkContext context) {
+        return countryCode.equals(context.datelineCountry()) || context.storyCountries().contains(countryCode);
     }
 
     double score(int row, String key, LinkContext context) {

@@ -128,6 +128,18 @@ class DivisionAndContinentLinkingTest {
     }
 
     @Test
+    void aDivisionNamedOnlyByGenericWordsNeedsItsCountryInTheStory() {
+        LinkContext newYork = linker.contextFor("NEW YORK", List.of("New York"));
+        assertThat(linker.link(EntityType.LOCATION, "Northeast", List.of("Northeast"), newYork))
+                .as("the US Northeast is not Iceland's region").isEmpty();
+        assertThat(place("Northeast", LinkContext.dateline("IS")).geonamesId()).isEqualTo(3337404L);
+        assertThat(linker.link(EntityType.LOCATION, "Central Region", List.of("Central Region"), LinkContext.none()))
+                .isEmpty();
+        // A name with a proper word is no generic name: it links without context.
+        assertThat(place("North Holland", LinkContext.none()).countryCode()).isEqualTo("NL");
+    }
+
+    @Test
     void aCityBeatsTheStateOfItsNameButTheStateStillLinksByItsOwnName() {
         // "Washington" in a story about Congress is the capital, not the state nor a small town of that name.
         Link washington = linkOf(politics, "Washington");
