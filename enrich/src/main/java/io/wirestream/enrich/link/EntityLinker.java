@@ -18,8 +18,9 @@ import java.util.Set;
  * <p>Homonymous places are ranked by a score that adds
  * <ul>
  *   <li>{@code log10(population + 10)}, so that a large city beats a small one of the same name;</li>
- *   <li>a bonus by kind: countries {@value #COUNTRY_BONUS}, first-level divisions {@value #ADMIN1_BONUS} (they
- *       carry no population), capitals {@value #CAPITAL_BONUS}, first-level seats {@value #SEAT_BONUS};</li>
+ *   <li>a bonus by kind: countries {@value #COUNTRY_BONUS}, continents {@value #CONTINENT_BONUS}, first-level
+ *       divisions {@value #ADMIN1_BONUS} (they carry no population), capitals {@value #CAPITAL_BONUS},
+ *       first-level seats {@value #SEAT_BONUS};</li>
  *   <li>{@value #DATELINE_COUNTRY_BONUS} when the place is in the dateline's country, {@value #DATELINE_ADMIN1_BONUS}
  *       more in its first-level division, and {@value #STORY_COUNTRY_BONUS} when another place of the story is in
  *       its country;</li>
@@ -28,11 +29,20 @@ import java.util.Set;
  * So "Paris" alone is Paris, France (2.1 million, a capital), while "Paris" in a story datelined Texas is Paris,
  * Texas (25,000, but in the dateline's country and state).
  *
+ * <p>A first-level division whose name is only generic words ("Northeast", Iceland; "Central Region", Malawi;
+ * "Western Province") is a candidate only when the story is already in its country (dateline or another place):
+ * "the Northeast" in a story from New York is not Iceland.
+ *
  * <p>Immutable and thread-safe; load it once ({@link #standard()}) and share it.
  */
 public final class EntityLinker {
 
     static final double COUNTRY_BONUS = 4.0;
+    /**
+     * As for a country: "Europe" is the continent, not a town of that name. A continent's population is that of its
+     * countries, so "Antarctica" is the continent (6255152), not GeoNames' territory of that name (AQ, 6697173).
+     */
+    static final double CONTINENT_BONUS = 4.0;
     static final double ADMIN1_BONUS = 2.5;
     static final double CAPITAL_BONUS = 1.0;
     static final double SEAT_BONUS = 0.5;
@@ -40,6 +50,12 @@ public final class EntityLinker {
     static final double DATELINE_ADMIN1_BONUS = 1.5;
     static final double STORY_COUNTRY_BONUS = 1.5;
     static final double ALTERNATIVE_NAME_PENALTY = -0.5;
+
+    /** Words that do not name a division on their own: compass points, positions, kinds of division. */
+    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "centre",
+            "center", "middle", "upper", "lower", "far", "capital", "region", "province", "district", "state",
+            "territory", "area", "coast", "islands", "island", "and", "of", "the", "nord", "sud", "est", "ouest");
 
     private final PlaceIndex places;
     private final EntityTable entities;
@@ -123,7 +139,7 @@ public final class EntityLinker {
         String admin1 = null;
         if (datelinePlace != null && !datelinePlace.isBlank()) {
             int row = bestRow(datelinePlace, LinkContext.none());
-            if (row >= 0) {
+            if (row >= 0 && !places.countryCode(row).isEmpty()) {
                 country = places.countryCode(row);
                 String code = places.featureCode(row);
                 admin1 = code.startsWith("PCL") || places.admin1(row).isEmpty() ? null : places.admin1(row);
@@ -136,7 +152,8 @@ public final class EntityLinker {
         }
         for (String name : placeNames) {
             int row = bestRow(name, dateline);
-            if (row >= 0) {
+            // A continent has no country and says nothing about which homonym is meant.
+            if (row >= 0 && !places.countryCode(row).isEmpty()) {
                 story.add(places.countryCode(row));
             }
         }
@@ -169,6 +186,9 @@ public final class EntityLinker {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int row : rows) {
+                if (genericDivision(row) && !inContext(places.countryCode(row), context)) {
+                    continue;
+                }
                 double score = score(row, key, context);
                 if (score > bestScore) {
                     best = row;
@@ -182,11 +202,30 @@ public final class EntityLinker {
         return -1;
     }
 
+    /** Whether the row is a first-level division named only by {@link #GENERIC_WORDS}. */
+    private boolean genericDivision(int row) {
+        if (!places.featureCode(row).equals("ADM1")) {
+            return false;
+        }
+        for (String word : Names.key(places.name(row)).split("[\\s-]+")) {
+            if (!word.isEmpty() && !GENERIC_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inContext(String countryCode, LinkContext context) {
+        return countryCode.equals(context.datelineCountry()) || context.storyCountries().contains(countryCode);
+    }
+
     double score(int row, String key, LinkContext context) {
         double score = Math.log10(places.population(row) + 10.0);
         String code = places.featureCode(row);
         if (code.startsWith("PCL")) {
             score += COUNTRY_BONUS;
+        } else if (code.equals(PlaceIndex.CONTINENT)) {
+            score += CONTINENT_BONUS;
         } else if (code.equals("ADM1")) {
             score += ADMIN1_BONUS;
         } else if (code.equals("PPLC")) {

