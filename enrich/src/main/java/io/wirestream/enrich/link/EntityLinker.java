@@ -46,8 +46,8 @@ public final class EntityLinker {
     static final double ADMIN1_BONUS = 2.5;
     static final double CAPITAL_BONUS = 1.0;
     static final double SEAT_BONUS = 0.5;
-    static final double DATELINE_COUNTRY_BONUS = 3.0;
-    static final double DATELINE_ADMIN1_BONUS = 1.5;
+    static final double DATELINE_COUNTRY_BONUS = 1.5;
+    static final double DATELINE_ADMIN1_BONUS = 3.0;
     static final double STORY_COUNTRY_BONUS = 1.5;
     static final double ALTERNATIVE_NAME_PENALTY = -0.5;
 
@@ -240,7 +240,9 @@ public final class EntityLinker {
                 score += DATELINE_ADMIN1_BONUS;
             }
         }
-        if (context.storyCountries().contains(cc)) {
+        // Once per country: a story datelined New York that also names the US gives Paris, Texas no more than a
+        // dateline does, which does not outweigh a world capital; the dateline's state does.
+        if (context.storyCountries().contains(cc) && !cc.equals(context.datelineCountry())) {
             score += STORY_COUNTRY_BONUS;
         }
         if (!places.isPrimaryName(row, key)) {

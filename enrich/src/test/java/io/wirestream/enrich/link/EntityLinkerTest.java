@@ -46,6 +46,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void parisInAStoryDatelinedElsewhereInTheUsIsStillTheFrenchCapital() {
+        LinkContext newYork = linker.contextFor("New York", List.of("Paris", "California", "US"));
+        assertThat(newYork.datelineCountry()).isEqualTo("US");
+        assertThat(place("Paris", newYork).orElseThrow().countryCode()).isEqualTo("FR");
+    }
+
+    @Test
     void parisInAStoryDatelinedLyonStaysInFrance() {
         LinkContext lyon = linker.contextFor("Lyon", List.of("Paris"));
         assertThat(lyon.datelineCountry()).isEqualTo("FR");
