@@ -102,7 +102,15 @@ final class DemoCommand implements Callable<Integer> {
         // The demo always serves: its dashboard is the point, so "off" means a free port here.
         int httpPort = httpPortOption != null ? httpPortOption : Math.max(0, configured);
         PipelineMetrics metrics = new PipelineMetrics();
-        Pipeline pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1), metrics.enrichmentListener());
+        Pipeline pipeline;
+        try {
+            pipeline = Pipeline.startAll(settings, new TopicSetup(1, (short) 1), metrics.enrichmentListener());
+        } catch (RuntimeException e) {
+            // A bad setting is found here, after the broker started: leave nothing behind.
+            cluster.close();
+            temporary.forEach(DemoShutdown::delete);
+            throw e;
+        }
         Observer observer;
         try {
             observer = Observer.start(pipeline, metrics,
@@ -110,6 +118,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             pipeline.close();
             cluster.close();
+            temporary.forEach(DemoShutdown::delete);
             throw e;
         }
         StoryPrinter printer = new StoryPrinter(pipeline.cluster(), pipeline.topics(), out, json).start();
@@ -130,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
             stopped.countDown();
         }, "wirestream-demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        cluster.leaveShutdownToOwner();
 
         int published = 0;
         int rejected = 0;

@@ -9,10 +9,12 @@ final class LocalBroker implements AutoCloseable {
 
     private final String bootstrapServers;
     private final AutoCloseable owned;
+    private final Runnable leaveShutdownToOwner;
 
-    private LocalBroker(String bootstrapServers, AutoCloseable owned) {
+    private LocalBroker(String bootstrapServers, AutoCloseable owned, Runnable leaveShutdownToOwner) {
         this.bootstrapServers = bootstrapServers;
         this.owned = owned;
+        this.leaveShutdownToOwner = leaveShutdownToOwner;
     }
 
     /**
@@ -21,7 +23,7 @@ final class LocalBroker implements AutoCloseable {
      */
     static LocalBroker start(String external) {
         if (external != null) {
-            return new LocalBroker(external, null);
+            return new LocalBroker(external, null, () -> { });
         }
         try {
             Class.forName("io.wirestream.embedded.EmbeddedKafka");
@@ -30,7 +32,15 @@ final class LocalBroker implements AutoCloseable {
                     + " from a checkout, or give --bootstrap-servers)");
         }
         io.wirestream.embedded.EmbeddedKafka kafka = io.wirestream.embedded.EmbeddedKafka.start();
-        return new LocalBroker(kafka.bootstrapServers(), kafka);
+        return new LocalBroker(kafka.bootstrapServers(), kafka, kafka::leaveShutdownToOwner);
+    }
+
+    /**
+     * Called once the caller's shutdown hook closes this broker after the stages: the embedded broker's own hook
+     * would race it and could stop the broker while a stage still commits (a 30 s wait on Ctrl-C).
+     */
+    void leaveShutdownToOwner() {
+        leaveShutdownToOwner.run();
     }
 
     String bootstrapServers() {

@@ -401,6 +401,23 @@ public final class EmbeddedKafka implements KafkaCluster {
     }
 
     /**
+     * Leaves stopping at JVM exit to the caller, who has a shutdown hook of its own that closes this broker
+     * after the clients it serves. The broker's own hook would run at the same time and could stop the broker
+     * first, leaving a Streams client that is still committing to wait out its request timeout (30 s after a
+     * Ctrl-C of the demo).
+     *
+     * @return this broker
+     */
+    public EmbeddedKafka leaveShutdownToOwner() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway; nothing to leave
+        }
+        return this;
+    }
+
+    /**
      * Stops the broker, waits for it to finish and deletes its log directory unless it was given
      * to {@link #startOn}. Idempotent.
      */
