@@ -162,6 +162,11 @@ public final class Anpa1312Format implements WireFormat {
             trailerMatch = TRAILER.matcher(text);
         }
         boolean hasTrailer = trailerMatch.find();
+        if (etx < 0 && hasTrailer) {
+            // Damaged: no ETX. The trailer line is still the trailer, not the last paragraph.
+            int lineStart = Math.max(text.lastIndexOf('\n', trailerMatch.start()), text.lastIndexOf('\r', trailerMatch.start())) + 1;
+            text = text.substring(0, lineStart);
+        }
 
         Story story = readText(text, tabular);
         if (story.headline == null) {
@@ -286,9 +291,13 @@ public final class Anpa1312Format implements WireFormat {
                 continue;
             }
             inBody = true;
-            if (caret || raw.startsWith("\t") || tabular || TeletypeText.isTabular(line)) {
+            if (caret || tabular || TeletypeText.isTabular(line)) {
                 flushPlain(plain, story.body);
                 story.body.add(tabular ? line : line.strip());
+            } else if (raw.startsWith("\t")) {
+                // An indented line opens a paragraph; untyped lines after it continue it (copy
+                // hard-wrapped at the line width, as agencies other than AP send it).
+                plain.add("\t" + line);
             } else {
                 // Untyped lines: hard-wrapped copy without tab indents; re-flowed.
                 plain.add(raw.replaceAll("[<=]\\s*$", ""));
