@@ -52,6 +52,7 @@ import org.w3c.dom.Element;
 public final class NitfDocument {
 
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/-]+$");
     private static final Pattern AUTHORS = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+og\\s+|\\s+y\\s+|\\s+et\\s+|\\s*&\\s*)\\s*");
 
     private NitfDocument() {
@@ -99,7 +100,11 @@ public final class NitfDocument {
         if (urgency != null && urgency >= 1 && urgency <= 9) {
             article.urgency(urgency);
         }
-        Instant issued = XmlDates.parse(Dom.attr(Dom.child(docdata, "date.issue"), "norm"));
+        // date.issue is optional: web and print profiles of NITF date the item in pubdata
+        // instead, and a bare body.head in the dateline's story.date.
+        Instant issued = Dom.first(XmlDates.parse(Dom.attr(Dom.child(docdata, "date.issue"), "norm")),
+                XmlDates.parse(Dom.attr(Dom.child(head, "pubdata"), "date.publication")),
+                XmlDates.parse(Dom.attr(Dom.child(bodyHead, "dateline", "story.date"), "norm")));
         article.versionCreated(issued);
         Instant release = XmlDates.parse(Dom.attr(Dom.child(docdata, "date.release"), "norm"));
         if (release != null && (issued == null || release.isAfter(issued))) {
@@ -204,10 +209,12 @@ public final class NitfDocument {
             StringBuilder own = new StringBuilder();
             for (var n = byline.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!(n instanceof Element e && Dom.name(e).equals("byttl"))) {
-                    own.append(n.getTextContent()).append(' ');
+                    own.append(n.getTextContent());
                 }
             }
-            String statement = Dom.clean(own.toString());
+            // "By <person>X</person>, <byttl>Title</byttl>": the comma before the title is
+            // punctuation of the title, which is added back below.
+            String statement = Dom.clean(TRAILING_PUNCTUATION.matcher(own).replaceFirst(""));
             if (statement == null && title == null) {
                 continue;
             }

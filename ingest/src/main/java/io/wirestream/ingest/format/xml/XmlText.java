@@ -32,6 +32,9 @@ public final class XmlText {
             "media", "media-reference", "media-caption", "media-producer", "media-metadata", "media-object",
             "nitf-table-metadata", "body.head", "body.end", "identified-content");
 
+    /** Table cells: a row stays one paragraph, but its cells must not run together ("Cox22%"). */
+    private static final Set<String> CELLS = Set.of("td", "th");
+
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private XmlText() {
@@ -62,7 +65,13 @@ public final class XmlText {
                 if (block) {
                     flush(current, out);
                 }
+                if (CELLS.contains(name)) {
+                    current.append(' ');
+                }
                 walk(e, current, out);
+                if (CELLS.contains(name)) {
+                    current.append(' ');
+                }
                 if (block) {
                     flush(current, out);
                 }
