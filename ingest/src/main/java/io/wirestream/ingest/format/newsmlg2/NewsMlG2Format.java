@@ -208,6 +208,12 @@ public final class NewsMlG2Format implements WireFormat {
             headline = Dom.text(Dom.descendant(inlineNitf, "hl1"));
         }
         if (headline == null) {
+            // Only role headlines (a kill notice often has just a short one): any headline beats
+            // dead-lettering the item, which would keep a kill from reaching the desk.
+            headline = anyHeadline(contentMeta);
+            subheadline = headline != null && headline.equals(subheadline) ? null : subheadline;
+        }
+        if (headline == null) {
             throw new WireFormatException(ID, origin, "no headline in newsItem " + guid);
         }
         ParsedArticle.Builder article = ParsedArticle.builder(guid, headline);
@@ -309,6 +315,20 @@ public final class NewsMlG2Format implements WireFormat {
         return article.build();
     }
 
+    /** The first headline that is not a sub-headline, else the first headline; null if none. */
+    private static String anyHeadline(Element contentMeta) {
+        String sub = null;
+        for (Element h : Dom.children(contentMeta, "headline")) {
+            String text = Dom.text(h);
+            String role = String.valueOf(Dom.attr(h, "role")).toLowerCase(Locale.ROOT);
+            if (text != null && !role.contains("sub")) {
+                return text;
+            }
+            sub = sub == null ? text : sub;
+        }
+        return sub;
+    }
+
     private static List<String> body(Element contentSet, Element inlineNitf) {
         if (inlineNitf != null) {
             return NitfDocument.body(inlineNitf);
@@ -317,8 +337,9 @@ public final class NewsMlG2Format implements WireFormat {
             String type = String.valueOf(Dom.attr(inline, "contenttype")).toLowerCase(Locale.ROOT);
             switch (Dom.name(inline)) {
                 case "inlineXML" -> {
-                    Element body = Dom.first(Dom.descendant(inline, "body"), Dom.children(inline).stream().findFirst().orElse(null));
-                    return XmlText.paragraphs(body);
+                    // An XHTML document's body; else the whole inline XML, which may be a bare run
+                    // of <p> elements (taking only the first child would lose the rest).
+                    return XmlText.paragraphs(Dom.first(Dom.descendant(inline, "body"), inline));
                 }
                 case "inlineData" -> {
                     String text = inline.getTextContent();
