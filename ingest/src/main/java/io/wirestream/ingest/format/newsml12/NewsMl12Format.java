@@ -205,6 +205,15 @@ public final class NewsMl12Format implements WireFormat {
             }
         }
 
+        String byline = Dom.text(lines, "ByLine");
+        if (byline != null && Dom.children(Dom.child(admin, "Creator"), "Party").isEmpty()) {
+            // No Creator party: the ByLine is the only credit there is.
+            String name = byline.replaceFirst("(?i)^(?:by|von|par|por|door|di|av)\\s+", "").strip();
+            if (!name.isEmpty()) {
+                article.person(new Person(name, "author", null));
+            }
+        }
+
         Element descriptive = Dom.first(Dom.child(component, "DescriptiveMetadata"), ancestorMetadata(component, "DescriptiveMetadata"));
         article.language(Dom.first(Dom.attr(Dom.child(descriptive, "Language"), "FormalName"), Dom.lang(component)));
         Set<String> seen = new HashSet<>();
@@ -255,7 +264,8 @@ public final class NewsMl12Format implements WireFormat {
                 List<Rendition> renditions = href == null ? List.of() : List.of(new Rendition(href,
                         Dom.attr(Dom.child(contentItem, "MimeType"), "FormalName"), null, null, null));
                 article.association(new Association(Dom.attr((Element) contentItem.getParentNode(), "Duid"), href,
-                        media.equals("photo") ? "picture" : media, null, renditions));
+                        media.equals("photo") ? "picture" : media,
+                        Dom.text((Element) contentItem.getParentNode(), "NewsLines", "HeadLine"), renditions));
                 continue;
             }
             if (role.equals("title") || role.equals("headline")) {
@@ -295,13 +305,21 @@ public final class NewsMl12Format implements WireFormat {
         return paragraphs;
     }
 
-    /** The story components: components with a headline containing no other such component. */
+    /**
+     * The story components: components with a headline containing no other such component. A
+     * component with no text in it (a photo or video with its own caption headline) is no story
+     * when others have text: else a text-and-photo item would become its photo.
+     */
     private static List<Element> stories(Element item) {
         List<Element> withHeadline = new ArrayList<>();
         for (Element component : Dom.descendants(item, "NewsComponent")) {
             if (Dom.text(component, "NewsLines", "HeadLine") != null) {
                 withHeadline.add(component);
             }
+        }
+        List<Element> withText = withHeadline.stream().filter(NewsMl12Format::hasText).toList();
+        if (!withText.isEmpty()) {
+            withHeadline = withText;
         }
         List<Element> stories = new ArrayList<>();
         for (Element c : withHeadline) {
@@ -311,6 +329,17 @@ public final class NewsMl12Format implements WireFormat {
             }
         }
         return stories;
+    }
+
+    /** Whether a text ContentItem (or one without a media type) is anywhere under the component. */
+    private static boolean hasText(Element component) {
+        for (Element contentItem : Dom.descendants(component, "ContentItem")) {
+            String media = Dom.attr(Dom.child(contentItem, "MediaType"), "FormalName");
+            if (media == null || media.equalsIgnoreCase("text")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element node) {

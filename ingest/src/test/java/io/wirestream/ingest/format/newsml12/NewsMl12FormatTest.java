@@ -112,4 +112,46 @@ class NewsMl12FormatTest {
         assertThat(format.detect(Fixtures.bytes("newsml-1.2/iso8859-15.xml"))).isEqualTo(Detection.LIKELY);
         assertThat(format.detect(Fixtures.bytes("newsml-g2/full.xml"))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsTheTextStoryOfANestedTextAndPhotoComponent() {
+        List<ParsedArticle> articles = parse("nested-photo.xml");
+
+        assertThat(articles).as("the photo's caption headline makes no story of its own").hasSize(1);
+        ParsedArticle article = articles.get(0);
+        assertThat(article.id()).isEqualTo("urn:newsml:alpennews.example:20261201:AN-5521");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.signals()).containsExactly("update");
+        assertThat(article.headline()).isEqualTo("Avalanche closes pass road above Valmorin");
+        assertThat(article.byline()).isEqualTo("By Claire Mettraux");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Claire Mettraux", "author", null));
+        assertThat(article.dateline()).isEqualTo("VALMORIN, Dec 1");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.provider()).isEqualTo("Alpen News");
+        assertThat(article.priority()).isEqualTo(3);
+        assertThat(article.urgency()).isEqualTo(4);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T13:25:12Z"));
+        assertThat(article.subjects()).extracting(ParsedArticle.Subject::code).containsExactly("17000000", "17003001");
+        assertThat(article.body()).containsExactly(
+                "An avalanche buried the pass road above Valmorin on Tuesday morning. Nobody was hurt.",
+                "Police said the road would stay closed at least until Thursday.");
+        assertThat(article.associations()).singleElement().satisfies(photo -> {
+            assertThat(photo.type()).isEqualTo("picture");
+            assertThat(photo.uri()).isEqualTo("https://photos.alpennews.example/AN-5521-1.jpg");
+            assertThat(photo.caption()).isEqualTo("Snow covers the pass road");
+        });
+    }
+
+    @Test
+    void readsACanceledItemWithPlainTextContent() {
+        ParsedArticle article = parse("killed-text.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("urn:newsml:baltpress.example:20261130:0987");
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.signals()).as("Update N is a new item, no update").isEmpty();
+        assertThat(article.headline()).isEqualTo("KILL: Port strike called off");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-11-30T09:15:00Z"));
+        assertThat(article.body()).containsExactly("Editors: please kill this story.", "It was sent in error.");
+    }
 }
