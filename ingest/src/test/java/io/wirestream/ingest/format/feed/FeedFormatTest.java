@@ -130,4 +130,53 @@ class FeedFormatTest {
         assertThat(format.detect("<feed><entry/></feed>".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.LIKELY);
         assertThat(format.detect(Fixtures.bytes("nitf/full.xml"))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsRssDatesInTheFormsFeedsReallySend() {
+        List<ParsedArticle> articles = parse("rss-odd-dates.xml");
+
+        assertThat(articles).extracting(ParsedArticle::firstCreated).containsExactly(
+                Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T08:15:00Z"),
+                Instant.parse("2026-12-01T13:00:00Z"),
+                Instant.parse("2026-12-01T12:05:00Z"));
+        assertThat(articles).extracting(ParsedArticle::language).containsOnly("en-ca");
+    }
+
+    @Test
+    void readsAnRssItemWhoseOnlyTextIsHtmlInDescription() {
+        ParsedArticle article = parse("rss-odd-dates.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("www.riverbend-courier.example:8812");
+        assertThat(article.headline()).isEqualTo("Library extends weekend hours");
+        assertThat(article.byline()).isEqualTo("Marguerite Oduya");
+        assertThat(article.subheadline()).as("the description is the body").isNull();
+        assertThat(article.body()).containsExactly(
+                "The central library will open on Sundays from January, the city said.",
+                "The change costs $40,000 a year.");
+        assertThat(article.keywords()).containsExactly("Community");
+        assertThat(article.associations()).singleElement().satisfies(image -> {
+            assertThat(image.type()).isEqualTo("picture");
+            assertThat(image.caption()).isEqualTo("The central library");
+        });
+    }
+
+    @Test
+    void readsAnAtomEntryWithXhtmlContentAndAnEscapedHtmlTitle() {
+        ParsedArticle article = parse("atom-xhtml.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("tag:keawire.example,2026:story-3391");
+        assertThat(article.headline()).isEqualTo("Tui & kerer\u016b counts rise");
+        assertThat(article.subheadline()).isEqualTo("Bird counts rose for a third year.");
+        assertThat(article.byline()).isEqualTo("Hemi Tane");
+        assertThat(article.language()).isEqualTo("en-NZ");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T07:30:00Z"));
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T07:45:10.500Z"));
+        assertThat(article.keywords()).containsExactly("Environment");
+        assertThat(article.body()).containsExactly(
+                "Volunteers counted more tui and kerer\u016b in Wellington gardens this year than in any year since 2015.",
+                "The count is run by the city council and a conservation trust.",
+                "Tui: 4,120",
+                "Kerer\u016b: 610");
+    }
 }
