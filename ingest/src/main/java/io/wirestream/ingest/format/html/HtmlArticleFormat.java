@@ -10,6 +10,7 @@ import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.text.TextDecoder;
+import io.wirestream.ingest.format.xml.XmlDates;
 import io.wirestream.schemas.PubStatus;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -112,12 +113,15 @@ public final class HtmlArticleFormat implements WireFormat {
         Instant published = firstTime(ldText(ld, "datePublished"), meta(document, "article:published_time"),
                 meta(document, "og:published_time"), meta(document, "og:article:published_time"),
                 meta(document, "pubdate"), meta(document, "publishdate"), meta(document, "date"),
-                meta(document, "dc.date.issued"), attr(document, "article time[datetime], time[pubdate]", "datetime"));
+                meta(document, "dc.date.issued"), InPageMetadata.property(document, "datePublished"),
+                attr(document, "article time[datetime], time[pubdate]", "datetime"));
         Instant modified = firstTime(ldText(ld, "dateModified"), meta(document, "article:modified_time"),
-                meta(document, "og:updated_time"), meta(document, "og:article:modified_time"));
+                meta(document, "og:updated_time"), meta(document, "og:article:modified_time"),
+                InPageMetadata.property(document, "dateModified"));
 
         List<String> authors = authors(document, ld, siteName);
-        String description = first(meta(document, "og:description"), meta(document, "description"), ldText(ld, "description"));
+        String description = first(meta(document, "og:description"), meta(document, "description"), ldText(ld, "description"),
+                InPageMetadata.property(document, "description"));
         String language = language(root, document);
         String image = meta(document, "og:image");
 
@@ -180,7 +184,8 @@ public final class HtmlArticleFormat implements WireFormat {
         String h1 = text(document.selectFirst("h1"));
         String og = stripSiteName(meta(document, "og:title"), siteName, h1);
         String title = stripSiteName(text(document.selectFirst("head > title")), siteName, h1);
-        return first(ldText(ld, "headline"), og, h1, title, meta(document, "twitter:title"));
+        return first(ldText(ld, "headline"), og, InPageMetadata.property(document, "headline"), h1, title,
+                meta(document, "twitter:title"));
     }
 
     /**
@@ -244,6 +249,12 @@ public final class HtmlArticleFormat implements WireFormat {
                 addAuthor(names, name, siteName);
             }
         }
+        if (names.isEmpty()) {
+            // No JSON-LD or meta author: microdata or the byline the page prints.
+            for (String name : InPageMetadata.authors(document)) {
+                addAuthor(names, name, siteName);
+            }
+        }
         return List.copyOf(names);
     }
 
@@ -260,7 +271,8 @@ public final class HtmlArticleFormat implements WireFormat {
 
     private static String language(Element root, Document document) {
         String lang = first(root == null ? null : blank(root.attr("lang")), root == null ? null : blank(root.attr("xml:lang")),
-                attr(document, "meta[http-equiv=content-language]", "content"), meta(document, "og:locale"));
+                attr(document, "meta[http-equiv=content-language]", "content"), meta(document, "og:locale"),
+                InPageMetadata.property(document, "inLanguage"));
         return lang == null ? null : lang.strip().replace('_', '-');
     }
 
@@ -382,6 +394,12 @@ public final class HtmlArticleFormat implements WireFormat {
                 } catch (DateTimeParseException e) {
                     // next candidate
                 }
+            }
+            // A bare date or a time without zone (datetime="2026-12-01"), read as UTC as XML
+            // formats read theirs; better an approximate publication time than none.
+            Instant lenient = XmlDates.parse(s);
+            if (lenient != null) {
+                return lenient;
             }
         }
         return null;
