@@ -250,8 +250,39 @@ public final class NinjsFormat implements WireFormat {
             }
         }
         article.metadata("bodyCredit", credit);
+        // The body may exist only as a rendition (AP sends NITF and ANPA downloads): nothing is
+        // fetched, but the desk must see where it is, not a bare headline.
+        article.metadata(renditionLinks(item));
         // Last: only what no field above took is left for metadata.
         return article.metadata(item.unmapped()).build();
+    }
+
+    /** The item's own renditions as {@code rendition.<name>} to href, in order. */
+    private static java.util.Map<String, String> renditionLinks(NinjsItem item) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        JsonNode renditions = item.peek("renditions");
+        if (renditions == null) {
+            return links;
+        }
+        List<java.util.Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        if (renditions.isObject()) {
+            renditions.properties().forEach(entries::add);
+        } else {
+            List<JsonNode> list = elements(renditions);
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode r = list.get(i);
+                String name = firstText(r, "name", "rel", "contenttype", "mimetype");
+                entries.add(java.util.Map.entry(name != null ? name : Integer.toString(i + 1), r));
+            }
+        }
+        for (java.util.Map.Entry<String, JsonNode> entry : entries) {
+            String href = text(field(entry.getValue(), "href"));
+            if (href != null) {
+                links.putIfAbsent("rendition." + entry.getKey(), href);
+            }
+        }
+        item.mapped("renditions");
+        return links;
     }
 
     /** The caption or description of a picture or video item, as paragraphs. */
