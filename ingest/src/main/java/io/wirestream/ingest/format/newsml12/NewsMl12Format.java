@@ -43,7 +43,8 @@ import org.w3c.dom.Element;
  * rawId           PublicIdentifier
  * version         NewsIdentifier/RevisionId (@Update A or U gives the signal "update")
  * pubStatus       NewsManagement/Status/@FormalName (Usable, Withheld, Canceled; Embargoed is
- *                 usable with the StatusWillChange time as embargo)
+ *                 usable with the StatusWillChange time as embargo; absent: usable; any other
+ *                 value rejects the item)
  * times           NewsManagement/FirstCreated, ThisRevisionCreated
  * urgency         NewsManagement/Urgency/@FormalName; priority: NewsEnvelope/Priority
  * signals         NewsManagement/Instruction/@FormalName, lower-cased
@@ -174,7 +175,11 @@ public final class NewsMl12Format implements WireFormat {
                 }
                 article.embargoedUntil(willChange);
             }
-            default -> article.pubStatus(PubStatus.USABLE);
+            case "usable", "null" -> article.pubStatus(PubStatus.USABLE);
+            // Publishing a story whose status we cannot read (it may be a kill) is worse than
+            // dead-lettering it.
+            default -> throw new WireFormatException(ID, origin, "unknown Status '"
+                    + Dom.attr(Dom.child(management, "Status"), "FormalName") + "' in NewsItem " + id);
         }
         article.firstCreated(XmlDates.parse(Dom.text(management, "FirstCreated"), zone));
         article.versionCreated(XmlDates.parse(Dom.text(management, "ThisRevisionCreated"), zone));

@@ -36,7 +36,8 @@ import org.w3c.dom.Element;
  *
  * <pre>
  * id, version     @guid, @version (default 1)
- * pubStatus       itemMeta/pubStatus/@qcode stat:usable | stat:withheld | stat:canceled
+ * pubStatus       itemMeta/pubStatus/@qcode stat:usable | stat:withheld | stat:canceled (absent: usable;
+ *                 any other value rejects the item)
  * signals         itemMeta/signal/@qcode: sig:update gives "update", sig:correction "correction"; other qcodes kept
  * times           itemMeta/versionCreated, itemMeta/firstCreated, itemMeta/embargoed
  * provider        source hint; else itemMeta/provider (@literal, name, @qcode)
@@ -224,8 +225,15 @@ public final class NewsMlG2Format implements WireFormat {
         Element provider = Dom.child(itemMeta, "provider");
         article.provider(Dom.first(origin.provider(), Dom.attr(provider, "literal"), Dom.text(provider, "name"),
                 Dom.attr(provider, "qcode"), "unknown"));
-        article.pubStatus(pubStatus(Dom.first(Dom.attr(Dom.child(itemMeta, "pubStatus"), "qcode"),
-                Dom.attr(Dom.child(itemMeta, "pubStatus"), "literal"))));
+        String status = Dom.first(Dom.attr(Dom.child(itemMeta, "pubStatus"), "qcode"),
+                Dom.attr(Dom.child(itemMeta, "pubStatus"), "literal"));
+        PubStatus pubStatus = pubStatus(status);
+        if (pubStatus == null) {
+            // As ninjs does: publishing an item whose status we cannot read (it may be a kill) is
+            // worse than dead-lettering it.
+            throw new WireFormatException(ID, origin, "unknown pubStatus '" + status + "' in newsItem " + guid);
+        }
+        article.pubStatus(pubStatus);
         for (Element signal : Dom.children(itemMeta, "signal")) {
             String qcode = Dom.first(Dom.attr(signal, "qcode"), Dom.attr(signal, "literal"));
             if (qcode != null) {
@@ -357,9 +365,10 @@ public final class NewsMlG2Format implements WireFormat {
         }
         String code = qcode.substring(qcode.indexOf(':') + 1).toLowerCase(Locale.ROOT);
         return switch (code) {
+            case "usable" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled" -> PubStatus.CANCELED;
-            default -> PubStatus.USABLE;
+            default -> null;
         };
     }
 

@@ -26,7 +26,8 @@ import org.w3c.dom.Element;
  * id              head/docdata/doc-id/@id-string; else "&lt;regsrc or provider&gt;:&lt;file base name&gt;"
  * rawId           head/docdata/doc-id/@id-string
  * version         head/docdata/du-key/@version (default 1)
- * pubStatus       head/docdata/@management-status (usable, withheld, canceled)
+ * pubStatus       head/docdata/@management-status (usable, embargoed, withheld, canceled; absent:
+ *                 usable; any other value rejects the document)
  * provider        the source's provider hint; else doc-id/@regsrc; else doc.copyright/@holder
  * urgency         head/docdata/urgency/@ed-urg (1..9)
  * versionCreated  head/docdata/date.issue/@norm
@@ -95,7 +96,15 @@ public final class NitfDocument {
                 article.metadata("meta." + name, Dom.attr(meta, "content"));
             }
         }
-        article.pubStatus(pubStatus(Dom.attr(docdata, "management-status")));
+        String status = Dom.attr(docdata, "management-status");
+        PubStatus pubStatus = pubStatus(status);
+        if (pubStatus == null) {
+            // Publishing a story whose status we cannot read (it may be a kill) is worse than
+            // dead-lettering it.
+            throw new WireFormatException(formatId, origin, "NITF: unknown management-status '" + status + "'"
+                    + (rawId == null ? "" : " in doc-id " + rawId));
+        }
+        article.pubStatus(pubStatus);
         Integer urgency = Dom.integer(Dom.attr(Dom.child(docdata, "urgency"), "ed-urg"));
         if (urgency != null && urgency >= 1 && urgency <= 9) {
             article.urgency(urgency);
@@ -261,9 +270,11 @@ public final class NitfDocument {
             return PubStatus.USABLE;
         }
         return switch (status.toLowerCase(Locale.ROOT)) {
+            // Embargoed is usable from date.release on, which is read as the embargo.
+            case "usable", "embargoed" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled", "killed" -> PubStatus.CANCELED;
-            default -> PubStatus.USABLE;
+            default -> null;
         };
     }
 

@@ -9,6 +9,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.schemas.PubStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -153,5 +154,21 @@ class NewsMl12FormatTest {
         assertThat(article.headline()).isEqualTo("KILL: Port strike called off");
         assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-11-30T09:15:00Z"));
         assertThat(article.body()).containsExactly("Editors: please kill this story.", "It was sent in error.");
+    }
+
+    @Test
+    void rejectsAnItemWithAnUnknownStatus() {
+        String xml = """
+                <NewsML Version="1.2"><NewsItem>
+                  <Identification><NewsIdentifier><ProviderId>x.example</ProviderId><DateId>20261201</DateId>
+                    <NewsItemId>9</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification>
+                  <NewsManagement><Status FormalName="Suspended"/></NewsManagement>
+                  <NewsComponent><NewsLines><HeadLine>Ferry timetable changes</HeadLine></NewsLines></NewsComponent>
+                </NewsItem></NewsML>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("newsml-1.2: unknown Status 'Suspended' in NewsItem urn:newsml:x.example:9 (in/status.xml)");
     }
 }

@@ -195,4 +195,18 @@ class NewsMlG2FormatTest {
                 "The grain elevator in Harlow County reopened on Tuesday, six months after a dust explosion.",
                 "Owners said new ventilation had been installed.");
     }
+
+    @Test
+    void rejectsAnItemWithAnUnknownPubStatus() {
+        String xml = """
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:status:1" version="1">
+                  <itemMeta><itemClass qcode="ninat:text"/><pubStatus qcode="stat:suspended"/></itemMeta>
+                  <contentMeta><headline>Ferry timetable changes</headline></contentMeta>
+                </newsItem>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("newsml-g2: unknown pubStatus 'stat:suspended' in newsItem urn:x:status:1 (in/status.xml)");
+    }
 }

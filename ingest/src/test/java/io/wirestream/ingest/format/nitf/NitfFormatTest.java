@@ -177,4 +177,17 @@ class NitfFormatTest {
         assertThat(article.keywords()).containsExactly("museum", "theft");
         assertThat(article.body()).containsExactly("KILL: this story has been withdrawn \u2014 do not use.");
     }
+
+    @Test
+    void rejectsADocumentWithAnUnknownManagementStatus() {
+        String xml = """
+                <nitf><head><docdata management-status="on-hold"><doc-id id-string="X-7"/></docdata></head>
+                <body><body.head><hedline><hl1>Ferry timetable changes</hl1></hedline></body.head>
+                <body.content><p>The timetable changes on Monday.</p></body.content></body></nitf>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("nitf: NITF: unknown management-status 'on-hold' in doc-id X-7 (in/status.xml)");
+    }
 }
