@@ -83,6 +83,7 @@ public final class Anpa1312Format implements WireFormat {
     private static final Pattern NOTE = Pattern.compile(
             "(?i)^(?:eds?:|editor'?s note|ap photos?\\b|with ap photos?|photos?:|graphic:|video:|corrects\\b|clarifies\\b|\\(?adv\\b).*");
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.*");
+    private static final Pattern PRIORITY_WORD = Pattern.compile("(?i)(?:ap\\s*)?(?:bulletin|urgent|flash|alert|news\\s*alert|apnewsalert)[.!]?");
     private static final Pattern BYLINE_TITLE = Pattern.compile(
             "(?i).*\\b(?:writer|correspondent|editor|reporter|columnist|critic|staff|associated press|press|bureau chief)\\b.*");
     private static final Pattern KEYWORD_ECHO = Pattern.compile("(?i)^(?:[A-Z]{2}-)?[A-Z]{2,4}-{1,2}\\S.*");
@@ -271,6 +272,9 @@ public final class Anpa1312Format implements WireFormat {
             if (caret && !inBody) {
                 if (!echoSeen && story.headline == null && KEYWORD_ECHO.matcher(line).matches()) {
                     echoSeen = true;
+                } else if (story.headline == null && PRIORITY_WORD.matcher(line).matches()) {
+                    // "^BULLETIN<" marks the priority of an alert; the headline is its first paragraph.
+                    story.notes.add(line);
                 } else if (NOTE.matcher(line).matches()) {
                     story.notes.add(line);
                 } else if (story.headline == null) {

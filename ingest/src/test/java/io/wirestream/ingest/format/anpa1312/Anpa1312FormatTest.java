@@ -126,4 +126,16 @@ class Anpa1312FormatTest {
                 "The work will cost $84 million.");
         assertThat(article.metadata()).containsEntry("trailer", "LP-WS-12-01-26 1702GMT");
     }
+
+    @Test
+    void readsABulletinWhosePriorityLineIsNoHeadline() {
+        ParsedArticle article = parse("bulletin.anpa").get(0);
+
+        assertThat(article.headline()).isEqualTo(
+                "NORTHPORT, Alaska (LP) _ A strong earthquake shook southern Alaska on Tuesday, the geological survey said.");
+        assertThat(article.dateline()).isEqualTo("NORTHPORT");
+        assertThat(article.urgency()).isEqualTo(1);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T22:10:00Z"));
+        assertThat(article.metadata()).containsEntry("editorialNote", "BULLETIN");
+    }
 }

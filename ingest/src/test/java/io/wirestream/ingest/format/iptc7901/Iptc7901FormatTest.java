@@ -170,4 +170,16 @@ class Iptc7901FormatTest {
                 "Vesterhavn (ops) - Gales closed the airport at Vesterhavn on Tuesday afternoon and flights were diverted to Nordby.",
                 "Forecasters expect the wind to ease overnight.");
     }
+
+    @Test
+    void readsATrailerStampedInCentralEuropeanTime() {
+        ParsedArticle article = parse("local-zone-trailer.txt").get(0);
+
+        assertThat(article.versionCreated()).as("011030 MEZ is 09:30 UTC").isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+        assertThat(article.id()).as("the trailer's day, not the day of receipt").isEqualTo("apx:2026-12-01:austria-economy");
+        assertThat(article.headline()).isEqualTo("Inflation in Austria eases to 2.9 percent");
+        assertThat(article.body()).containsExactly(
+                "Vienna (apx) - Consumer prices rose 2.9 percent in November, the statistics office said on Tuesday.",
+                "Food prices fell for the second month.");
+    }
 }
