@@ -301,7 +301,7 @@ public final class NewsMl12Format implements WireFormat {
             return Paragraphs.fromHtml(text);
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String line : Paragraphs.fromLines(text)) {
+        for (String line : Paragraphs.fromPlainText(text)) {
             String plain = line.indexOf('<') >= 0 || line.indexOf('&') >= 0 ? String.join(" ", Paragraphs.fromHtml(line)) : line;
             if (!plain.isBlank()) {
                 paragraphs.add(plain);

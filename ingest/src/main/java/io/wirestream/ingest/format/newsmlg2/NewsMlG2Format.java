@@ -351,7 +351,7 @@ public final class NewsMlG2Format implements WireFormat {
                 }
                 case "inlineData" -> {
                     String text = inline.getTextContent();
-                    return type.contains("html") ? Paragraphs.fromHtml(text) : Paragraphs.fromLines(text);
+                    return type.contains("html") ? Paragraphs.fromHtml(text) : Paragraphs.fromPlainText(text);
                 }
                 default -> { }
             }

@@ -578,7 +578,7 @@ public final class NinjsFormat implements WireFormat {
         // Every body property counts as mapped: the variants not chosen repeat the chosen one.
         item.mapped("body_text", "body_html", "body_html5", "body_xhtml", "bodies");
         if (text != null) {
-            return Paragraphs.fromLines(text);
+            return Paragraphs.fromPlainText(text);
         }
         if (html != null) {
             return Paragraphs.fromHtml(html);
@@ -603,7 +603,7 @@ public final class NinjsFormat implements WireFormat {
             }
         }
         if (plainBody != null) {
-            return Paragraphs.fromLines(text(field(plainBody, "value")));
+            return Paragraphs.fromPlainText(text(field(plainBody, "value")));
         }
         if (htmlBody != null) {
             return Paragraphs.fromHtml(text(field(htmlBody, "value")));

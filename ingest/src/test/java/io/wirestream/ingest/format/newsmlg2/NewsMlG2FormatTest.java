@@ -209,4 +209,14 @@ class NewsMlG2FormatTest {
                 .isInstanceOf(WireFormatException.class)
                 .hasMessage("newsml-g2: unknown pubStatus 'stat:suspended' in newsItem urn:x:status:1 (in/status.xml)");
     }
+
+    @Test
+    void rejoinsHardWrappedPlainInlineData() {
+        ParsedArticle article = parse("inline-plain-wrapped.xml").get(0);
+
+        assertThat(article.language()).isEqualTo("de");
+        assertThat(article.body()).containsExactly(
+                "The tram line 9 will be extended by three stops from March, the transport company said.",
+                "The works will take two years.");
+    }
 }
