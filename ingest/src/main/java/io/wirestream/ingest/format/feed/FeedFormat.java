@@ -26,8 +26,9 @@ import org.w3c.dom.Element;
 /**
  * RSS 2.0 (also 0.9x and 1.0) and Atom 1.0 feeds: each {@code item} or {@code entry} is one
  * article, in feed order. Lenient as real feeds need: a leading newline or a missing declaration
- * is fine (the shared XML reader strips and sniffs), and an item without a title or without any id
- * (guid, id, link) is skipped; a feed with no usable item is rejected.
+ * is fine (the shared XML reader strips and sniffs). An RSS item without a title takes the first
+ * sentence of its description as headline (metadata {@code headlineSource}); an item without any
+ * text or any id (guid, id, link) is skipped; a feed with no usable item is rejected.
  *
  * <p>Field table (RSS / Atom):
  *
@@ -61,6 +62,7 @@ public final class FeedFormat implements WireFormat {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final int SHORT_SUMMARY = 600;
+    private static final int DERIVED_TITLE = 150;
     private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
     @Override
@@ -101,15 +103,23 @@ public final class FeedFormat implements WireFormat {
             String title = plain(Dom.text(item, "title"));
             String link = Dom.text(item, "link");
             String id = id(Dom.text(item, "guid"), link, provider);
+            String encoded = Dom.text(item, "encoded");
+            String description = Dom.text(item, "description");
+            List<String> body = dropDanglingLead(html(encoded != null ? encoded : description));
+            boolean derivedTitle = title == null && !body.isEmpty();
+            if (derivedTitle) {
+                // RSS 2.0 makes title optional when there is a description (breaking-news feeds
+                // send none): skipping the item would lose the story.
+                title = firstSentence(body.get(0));
+            }
             if (title == null || id == null) {
                 continue;
             }
             ParsedArticle.Builder article = ParsedArticle.builder(id, title).provider(provider)
                     .language(Dom.first(Dom.text(item, "language"), language));
             article.metadata("link", link);
-            String encoded = Dom.text(item, "encoded");
-            String description = Dom.text(item, "description");
-            article.body(dropDanglingLead(html(encoded != null ? encoded : description)));
+            article.metadata("headlineSource", derivedTitle ? "description" : null);
+            article.body(body);
             if (encoded != null) {
                 article.subheadline(summary(description));
             }
@@ -194,6 +204,13 @@ public final class FeedFormat implements WireFormat {
             articles.add(article.build());
         }
         return articles;
+    }
+
+    /** The first sentence of a paragraph, at most {@value #DERIVED_TITLE} characters. */
+    static String firstSentence(String paragraph) {
+        int end = paragraph.indexOf(". ");
+        String first = end > 0 && end < DERIVED_TITLE ? paragraph.substring(0, end + 1) : paragraph;
+        return first.length() > DERIVED_TITLE ? first.substring(0, DERIVED_TITLE).strip() + "\u2026" : first;
     }
 
     private static boolean longer(List<String> a, List<String> b) {

@@ -179,4 +179,16 @@ class FeedFormatTest {
                 "Tui: 4,120",
                 "Kerer\u016b: 610");
     }
+
+    @Test
+    void headlinesAnUntitledRssItemWithTheFirstSentenceOfItsDescription() {
+        ParsedArticle article = parse("rss-untitled.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("https://quick.example/n/1");
+        assertThat(article.headline()).isEqualTo("Power was restored to 3,000 homes in Eastvale on Tuesday after a storm.");
+        assertThat(article.body()).containsExactly(
+                "Power was restored to 3,000 homes in Eastvale on Tuesday after a storm. Crews worked overnight.");
+        assertThat(article.metadata()).containsEntry("headlineSource", "description");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
+    }
 }
