@@ -233,14 +233,22 @@ public final class FeedFormat implements WireFormat {
     }
 
     private static void mediaContent(Element item, ParsedArticle.Builder article) {
-        for (Element media : Dom.children(item, "content")) {
+        List<Element> contents = new ArrayList<>(Dom.children(item, "content"));
+        for (Element group : Dom.children(item, "group")) {
+            // media:group holds the renditions of one picture or video: the first stands for it.
+            Dom.children(group, "content").stream().filter(c -> Dom.attr(c, "url") != null).findFirst().ifPresent(contents::add);
+        }
+        for (Element media : contents) {
             String url = Dom.attr(media, "url");
             if (url == null) {
                 continue;
             }
             String type = Dom.attr(media, "type");
+            // In a group the caption is usually the group's, not the rendition's.
+            Element group = media.getParentNode() instanceof Element parent && Dom.name(parent).equals("group") ? parent : null;
             article.association(new Association(Dom.text(media, "identifier"), url, medium(Dom.attr(media, "medium"), type),
-                    Dom.first(Dom.text(media, "description"), Dom.text(media, "title")),
+                    Dom.first(Dom.text(media, "description"), Dom.text(media, "title"), Dom.text(group, "description"),
+                            Dom.text(group, "title")),
                     List.of(new Rendition(url, type, longValue(Dom.attr(media, "fileSize")),
                             Dom.integer(Dom.attr(media, "width")), Dom.integer(Dom.attr(media, "height"))))));
         }

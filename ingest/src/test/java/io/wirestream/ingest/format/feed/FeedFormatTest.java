@@ -191,4 +191,15 @@ class FeedFormatTest {
         assertThat(article.metadata()).containsEntry("headlineSource", "description");
         assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
     }
+
+    @Test
+    void takesAMediaGroupAsOnePictureWithTheGroupsCaption() {
+        ParsedArticle article = parse("rss-odd-dates.xml").get(1);
+
+        assertThat(article.associations()).singleElement().satisfies(picture -> {
+            assertThat(picture.type()).isEqualTo("picture");
+            assertThat(picture.uri()).isEqualTo("https://img.riverbend-courier.example/lanes-large.jpg");
+            assertThat(picture.caption()).isEqualTo("Painted lanes on King Street.");
+        });
+    }
 }
