@@ -39,12 +39,12 @@ import org.w3c.dom.Element;
  * pubStatus       itemMeta/pubStatus/@qcode stat:usable | stat:withheld | stat:canceled (absent: usable;
  *                 any other value rejects the item)
  * signals         itemMeta/signal/@qcode: sig:update gives "update", sig:correction "correction"; other qcodes kept
- * times           itemMeta/versionCreated, itemMeta/firstCreated, itemMeta/embargoed
+ * times           itemMeta/versionCreated, itemMeta/firstCreated (else contentMeta/contentCreated), itemMeta/embargoed
  * provider        source hint; else itemMeta/provider (@literal, name, @qcode)
  * headline        contentMeta/headline without a role or with the main role (never the slugline);
  *                 else the hl1 of inline NITF
  * subheadline     contentMeta/headline with a sub role; else description role drol:summary
- * byline          contentMeta/by; bylines from contentMeta/creator (name, @role)
+ * byline          contentMeta/by, else the creators' names; bylines from contentMeta/creator (name, @role)
  * dateline        contentMeta/dateline; else located/name
  * places          contentMeta/located (located), subject of type cpnat:geoArea/poi (about)
  * subjects        contentMeta/subject/@qcode (scheme:code) with name; genre/name as section
@@ -243,7 +243,8 @@ public final class NewsMlG2Format implements WireFormat {
         java.time.ZoneId zone = profiles.forItem(Dom.first(Dom.attr(provider, "literal"), Dom.text(provider, "name"),
                 Dom.attr(provider, "qcode"), origin.provider()), guid).localZone();
         article.versionCreated(XmlDates.parse(Dom.text(itemMeta, "versionCreated"), zone));
-        article.firstCreated(XmlDates.parse(Dom.text(itemMeta, "firstCreated"), zone));
+        // firstCreated is optional in itemMeta; the content's own creation time says the same.
+        article.firstCreated(XmlDates.parse(Dom.first(Dom.text(itemMeta, "firstCreated"), Dom.text(contentMeta, "contentCreated")), zone));
         article.embargoedUntil(XmlDates.parse(Dom.text(itemMeta, "embargoed"), zone));
         article.metadata("edNote", Dom.text(itemMeta, "edNote"));
 
@@ -269,6 +270,18 @@ public final class NewsMlG2Format implements WireFormat {
         }
         if (by != null && Dom.children(contentMeta, "creator").isEmpty()) {
             article.person(new Person(by.replaceFirst("^(?i)by\\s+", ""), "author", null));
+        }
+        if (by == null) {
+            // No by statement: the creators are the credit line an editor sees.
+            List<String> names = new ArrayList<>();
+            for (Element creator : Dom.children(contentMeta, "creator")) {
+                String name = Dom.first(Dom.text(creator, "name"), Dom.attr(creator, "literal"));
+                String role = String.valueOf(Dom.attr(creator, "role")).toLowerCase(Locale.ROOT);
+                if (name != null && !role.contains("editor") && !role.contains("photographer")) {
+                    names.add(name);
+                }
+            }
+            article.byline(names.isEmpty() ? null : String.join(", ", names));
         }
         Element located = Dom.child(contentMeta, "located");
         String locatedName = Dom.first(Dom.text(located, "name"), Dom.attr(located, "literal"));

@@ -219,4 +219,19 @@ class NewsMlG2FormatTest {
                 "The tram line 9 will be extended by three stops from March, the transport company said.",
                 "The works will take two years.");
     }
+
+    @Test
+    void takesTheBylineFromTheCreatorsAndTheHeadlineFromInlineNitf() {
+        ParsedArticle article = parse("creators-nitf.xml").get(0);
+
+        assertThat(article.headline()).isEqualTo("Port workers vote to strike in Bah\u00eda Clara");
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.WITHHELD);
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.byline()).as("authors, not the editor").isEqualTo("Luc\u00eda Ferrand, Tom\u00e1s Iriarte");
+        assertThat(article.firstCreated()).as("contentCreated").isEqualTo(Instant.parse("2026-12-01T18:00:00Z"));
+        assertThat(article.language()).isEqualTo("es");
+        assertThat(article.body()).containsExactly(
+                "Dock workers in Bah\u00eda Clara voted on Tuesday to strike from Monday over pay.",
+                "The port handles a third of the region's exports.");
+    }
 }
