@@ -539,7 +539,9 @@ public final class NinjsFormat implements WireFormat {
         if (status == null) {
             return PubStatus.USABLE;
         }
-        return switch (status.toLowerCase(Locale.ROOT)) {
+        // Items converted from NewsML-G2 keep the qcode form ("stat:canceled").
+        String code = status.toLowerCase(Locale.ROOT).replaceFirst("^stat:", "");
+        return switch (code) {
             case "usable" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled" -> PubStatus.CANCELED;

@@ -349,4 +349,11 @@ class NinjsFormatTest {
         assertThat(article.body()).as("content type with parameters").startsWith(
                 "The reopening of the Norrvik bridge has been postponed.");
     }
+
+    @Test
+    void readsAPubStatusInG2QcodeForm() {
+        String json = "{\"uri\": \"urn:x:qcode:1\", \"headline\": \"Ferry cancelled\", \"pubstatus\": \"stat:canceled\"}";
+
+        assertThat(parseJson(json, Origin.of("in/qcode.json", RECEIVED)).get(0).pubStatus()).isEqualTo(PubStatus.CANCELED);
+    }
 }
