@@ -190,4 +190,13 @@ class NitfFormatTest {
                 .isInstanceOf(WireFormatException.class)
                 .hasMessage("nitf: NITF: unknown management-status 'on-hold' in doc-id X-7 (in/status.xml)");
     }
+
+    @Test
+    void keepsTheLinesOfPreformattedResults() {
+        ParsedArticle article = parse("pre-results.xml");
+
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T21:15:00Z"));
+        assertThat(article.body()).containsExactly(
+                "Results of the winter regatta on Tuesday:", "1. Seaswift 1:02:11", "2. Blue Heron 1:03:40", "3. Tern 1:05:02");
+    }
 }
