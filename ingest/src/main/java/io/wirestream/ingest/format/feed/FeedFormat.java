@@ -229,7 +229,7 @@ public final class FeedFormat implements WireFormat {
         if (type.equals("html") || type.endsWith("/html")) {
             return Paragraphs.fromHtml(FeedHtml.clean(construct.getTextContent()));
         }
-        return Paragraphs.fromLines(construct.getTextContent());
+        return Paragraphs.fromPlainText(construct.getTextContent());
     }
 
     private static void mediaContent(Element item, ParsedArticle.Builder article) {
@@ -306,7 +306,7 @@ public final class FeedFormat implements WireFormat {
             return List.of();
         }
         return text.indexOf('<') >= 0 || text.indexOf('&') >= 0
-                ? Paragraphs.fromHtml(FeedHtml.clean(text)) : Paragraphs.fromLines(text);
+                ? Paragraphs.fromHtml(FeedHtml.clean(text)) : Paragraphs.fromPlainText(text);
     }
 
     /** Plain text of a possibly-HTML title. */

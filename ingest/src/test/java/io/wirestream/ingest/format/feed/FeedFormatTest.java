@@ -202,4 +202,15 @@ class FeedFormatTest {
             assertThat(picture.caption()).isEqualTo("Painted lanes on King Street.");
         });
     }
+
+    @Test
+    void rejoinsHardWrappedAtomTextContent() {
+        ParsedArticle article = parse("atom-text-wrapped.xml").get(0);
+
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T10:40:00Z"));
+        assertThat(article.provider()).isEqualTo("Lowland Wire");
+        assertThat(article.body()).containsExactly(
+                "Repairs to the sea dyke near Westkerk were finished two weeks early, the water board said on Tuesday.",
+                "The work cost 14 million euros.");
+    }
 }
