@@ -138,4 +138,20 @@ class HtmlArticleFormatTest {
                 "The service was cut in 2020. Sleeper cars will be refurbished in Vienna, and tickets go on sale in January.",
                 "Operators across Europe have been adding night routes as demand for rail travel grows.");
     }
+
+    @Test
+    void readsDatelineLanguageAndKeywordsFromAJsonLdGraph() {
+        ParsedArticle article = parse("jsonld-dateline.html");
+
+        assertThat(article.id()).isEqualTo("https://alpinecourier.example/2026/12/glacier-railway");
+        assertThat(article.provider()).isEqualTo("Alpine Courier");
+        assertThat(article.dateline()).isEqualTo("ZERMATTEN, Dec. 1");
+        assertThat(article.language()).isEqualTo("en-CH");
+        assertThat(article.keywords()).containsExactly("rail", "tourism", "Alps");
+        assertThat(article.byline()).isEqualTo("Marco Steiner, Lea Imhof");
+        assertThat(article.firstCreated()).as("no zone: UTC").isEqualTo(Instant.parse("2026-12-01T16:45:00Z"));
+        assertThat(article.body()).containsExactly(
+                "The rack railway up to the Weiss glacier will close from January for a full renovation, its operator said on Tuesday.",
+                "Replacement buses will run to the middle station, but not to the summit.");
+    }
 }
