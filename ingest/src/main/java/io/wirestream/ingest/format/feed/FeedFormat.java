@@ -4,9 +4,7 @@ import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.Paragraphs;
 import io.wirestream.ingest.format.ParsedArticle;
-import io.wirestream.ingest.format.ParsedArticle.Association;
 import io.wirestream.ingest.format.ParsedArticle.Person;
-import io.wirestream.ingest.format.ParsedArticle.Rendition;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.xml.Dom;
@@ -47,7 +45,7 @@ import org.w3c.dom.Element;
  * keywords        category / category/@term
  * language        channel/language or dc:language / xml:lang
  * provider        source hint; else channel/title / feed author name or title
- * associations    enclosure and media:content / link rel=enclosure (by reference)
+ * associations    enclosure, media:content and media:group / link rel=enclosure, by reference ({@code FeedMedia})
  * rights          dc:rights, copyright / rights
  * metadata        link
  * </pre>
@@ -138,15 +136,8 @@ public final class FeedFormat implements WireFormat {
             article.keywords(keywords);
             article.copyrightNotice(Dom.first(Dom.text(item, "rights"), Dom.text(channel, "copyright")));
             article.copyrightHolder(Dom.text(item, "rightsHolder"));
-            for (Element enclosure : Dom.children(item, "enclosure")) {
-                String url = Dom.attr(enclosure, "url");
-                if (url != null) {
-                    String type = Dom.attr(enclosure, "type");
-                    article.association(new Association(null, url, medium(null, type), null,
-                            List.of(new Rendition(url, type, longValue(Dom.attr(enclosure, "length")), null, null))));
-                }
-            }
-            mediaContent(item, article);
+            FeedMedia.enclosures(item).forEach(article::association);
+            FeedMedia.mediaContent(item).forEach(article::association);
             articles.add(article.build());
         }
         return articles;
@@ -193,14 +184,8 @@ public final class FeedFormat implements WireFormat {
             }
             article.keywords(keywords);
             article.copyrightNotice(Dom.first(Dom.text(entry, "rights"), Dom.text(feed, "rights")));
-            for (Element l : Dom.children(entry, "link")) {
-                if ("enclosure".equals(Dom.attr(l, "rel")) && Dom.attr(l, "href") != null) {
-                    String type = Dom.attr(l, "type");
-                    article.association(new Association(null, Dom.attr(l, "href"), medium(null, type), Dom.attr(l, "title"),
-                            List.of(new Rendition(Dom.attr(l, "href"), type, longValue(Dom.attr(l, "length")), null, null))));
-                }
-            }
-            mediaContent(entry, article);
+            FeedMedia.enclosureLinks(entry).forEach(article::association);
+            FeedMedia.mediaContent(entry).forEach(article::association);
             articles.add(article.build());
         }
         return articles;
@@ -230,28 +215,6 @@ public final class FeedFormat implements WireFormat {
             return Paragraphs.fromHtml(FeedHtml.clean(construct.getTextContent()));
         }
         return Paragraphs.fromPlainText(construct.getTextContent());
-    }
-
-    private static void mediaContent(Element item, ParsedArticle.Builder article) {
-        List<Element> contents = new ArrayList<>(Dom.children(item, "content"));
-        for (Element group : Dom.children(item, "group")) {
-            // media:group holds the renditions of one picture or video: the first stands for it.
-            Dom.children(group, "content").stream().filter(c -> Dom.attr(c, "url") != null).findFirst().ifPresent(contents::add);
-        }
-        for (Element media : contents) {
-            String url = Dom.attr(media, "url");
-            if (url == null) {
-                continue;
-            }
-            String type = Dom.attr(media, "type");
-            // In a group the caption is usually the group's, not the rendition's.
-            Element group = media.getParentNode() instanceof Element parent && Dom.name(parent).equals("group") ? parent : null;
-            article.association(new Association(Dom.text(media, "identifier"), url, medium(Dom.attr(media, "medium"), type),
-                    Dom.first(Dom.text(media, "description"), Dom.text(media, "title"), Dom.text(group, "description"),
-                            Dom.text(group, "title")),
-                    List.of(new Rendition(url, type, longValue(Dom.attr(media, "fileSize")),
-                            Dom.integer(Dom.attr(media, "width")), Dom.integer(Dom.attr(media, "height"))))));
-        }
     }
 
     private static String alternate(Element entry) {
@@ -332,27 +295,6 @@ public final class FeedFormat implements WireFormat {
         }
         Matcher m = EMAIL_NAME.matcher(author);
         return m.matches() ? m.group(1).strip() : author;
-    }
-
-    private static String medium(String medium, String type) {
-        if (medium != null) {
-            return medium.equals("image") ? "picture" : medium;
-        }
-        if (type == null) {
-            return null;
-        }
-        return type.startsWith("image/") ? "picture" : type.startsWith("video/") ? "video" : type.startsWith("audio/") ? "audio" : null;
-    }
-
-    private static Long longValue(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static void addIfNew(List<String> list, String value) {
