@@ -33,6 +33,8 @@ public final class Paragraphs {
             "svg", "math", "figure", "button", "select", "textarea");
 
     // Only markup whitespace collapses; a no-break space (as in "25 000") is part of the text.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'\u201d\u2019\u00bb)\\]]$");
+
     private static final Pattern MARKUP_WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private Paragraphs() {
@@ -45,6 +47,52 @@ public final class Paragraphs {
      */
     public static List<String> fromLines(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * Paragraphs of plain text that may be hard-wrapped. Text is taken as wrapped when a line runs
+     * on into the next: it does not end a sentence and the next line starts in lower case ("will
+     * be extended by" / "three stops"). Wrapped text is joined into paragraphs ended by a blank
+     * line or opened by an indented line, as on paper; any other text is one paragraph per line
+     * ({@link #fromLines}), so that unwrapped copy is never run together.
+     */
+    public static List<String> fromPlainText(String text) {
+        List<String> lines = text.lines().toList();
+        if (!hardWrapped(lines)) {
+            return fromLines(text);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+                addStripped(paragraphs, current);
+            }
+            if (!line.isBlank()) {
+                current.append(current.length() > 0 ? " " : "").append(line.strip());
+            }
+        }
+        addStripped(paragraphs, current);
+        return List.copyOf(paragraphs);
+    }
+
+    private static boolean hardWrapped(List<String> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String next = lines.get(i + 1).strip();
+            if (!line.isEmpty() && !next.isEmpty() && !SENTENCE_END.matcher(line).find()
+                    && Character.isLowerCase(next.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addStripped(List<String> paragraphs, StringBuilder current) {
+        String paragraph = MARKUP_WHITESPACE.matcher(current).replaceAll(" ").strip();
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        current.setLength(0);
     }
 
     /**

@@ -44,4 +44,20 @@ class ParagraphsTest {
         assertThat(Paragraphs.fromLines("  First.\r\n\r\nSecond.\rThird.\n \n"))
                 .containsExactly("First.", "Second.", "Third.");
     }
+
+    @Test
+    void joinsHardWrappedPlainTextIntoParagraphs() {
+        String text = "   The dam will be raised by\nfour metres, engineers said.\n\n   Work starts in May.\nIt lasts a year.\n";
+
+        assertThat(Paragraphs.fromPlainText(text)).containsExactly(
+                "The dam will be raised by four metres, engineers said.", "Work starts in May. It lasts a year.");
+    }
+
+    @Test
+    void keepsUnwrappedPlainTextOneParagraphPerLine() {
+        String text = "The dam will be raised.\nResults by district\nNorth 1,204\n\nWork starts in May.";
+
+        assertThat(Paragraphs.fromPlainText(text)).containsExactly(
+                "The dam will be raised.", "Results by district", "North 1,204", "Work starts in May.");
+    }
 }

@@ -101,6 +101,9 @@ public final class AgencyTextFormat implements WireFormat {
             Pattern.compile("(?:(?i:copyright)\\s*)?(?:©|\\((?i:c)\\))\\s*"
                     + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?" + NAME));
 
+    private static final Pattern BYLINE_BY = Pattern.compile("^(?i:by|von|par|por|door|av|nga)\\s+");
+    private static final Pattern BYLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|i|og)\\s+|\\s*&\\s*");
+
     // "[{", "[\"", "[1", "[]": a JSON array. "[PHOTOS] Headline" is still text.
     private static final Pattern JSON_ARRAY_START = Pattern.compile("\\[\\s*[\\[{\"\\d\\]-]");
 
@@ -166,19 +169,33 @@ public final class AgencyTextFormat implements WireFormat {
                 : HeaderLine.readingMinutes(header.readingTime());
 
         String id = slug(provider) + ":" + headlineSlug(headline) + "-" + storyKey(headline, header.dateLine());
-        ParsedArticle article = ParsedArticle.builder(id, headline)
+        ParsedArticle.Builder article = ParsedArticle.builder(id, headline)
                 .version(1)
                 .pubStatus(PubStatus.USABLE)
                 .provider(provider)
                 .section(header.section())
                 .subheadline(header.subheadline())
+                .byline(header.byline())
                 .body(body)
                 .firstCreated(firstCreated)
                 .metadata("readingTime", header.readingTime())
                 .metadata("readingTimeMinutes", minutes.isPresent() ? Integer.toString(minutes.getAsInt()) : null)
-                .metadata("relativeDate", header.dateLine())
-                .build();
-        return List.of(article);
+                .metadata("relativeDate", header.dateLine());
+        if (header.byline() != null) {
+            bylineNames(header.byline()).forEach(name -> article.person(new ParsedArticle.Person(name, "author", null)));
+        }
+        return List.of(article.build());
+    }
+
+    /** The names in a credit line: "By Ana Lis and Jon Ree, Liburna" gives Ana Lis and Jon Ree. */
+    static List<String> bylineNames(String byline) {
+        String names = BYLINE_BY.matcher(byline.strip()).replaceFirst("");
+        int comma = names.indexOf(',');
+        if (comma > 0) {
+            // What follows the comma is the agency or a title, not another name.
+            names = names.substring(0, comma);
+        }
+        return BYLINE_AND.splitAsStream(names).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     /**

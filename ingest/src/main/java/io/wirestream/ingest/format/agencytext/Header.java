@@ -15,9 +15,10 @@ import java.util.List;
  * @param readingTime reading-time line verbatim, nullable
  * @param dateLine date line verbatim, nullable
  * @param subheadline sub-headline, nullable
+ * @param byline credit line as written ({@code By Arben Kola}), nullable
  * @param bodyStart index of the first line after the header
  */
-record Header(String section, String readingTime, String dateLine, String subheadline, int bodyStart) {
+record Header(String section, String readingTime, String dateLine, String subheadline, String byline, int bodyStart) {
 
     /** Header lines looked at after the headline; also how far detection looks for markers. */
     static final int MAX_LINES = 8;
@@ -35,12 +36,13 @@ record Header(String section, String readingTime, String dateLine, String subhea
         boolean recognised = lines.subList(start, end).stream()
                 .anyMatch(line -> HeaderLine.classify(line) != HeaderLine.OTHER);
         if (!recognised) {
-            return new Header(null, null, null, null, start);
+            return new Header(null, null, null, null, null, start);
         }
         String section = null;
         String readingTime = null;
         String dateLine = null;
         String subheadline = null;
+        String byline = null;
         int i = start;
         for (; i < end; i++) {
             String line = lines.get(i).strip();
@@ -52,6 +54,8 @@ record Header(String section, String readingTime, String dateLine, String subhea
                 readingTime = line;
             } else if (kind == HeaderLine.DATE && dateLine == null) {
                 dateLine = line;
+            } else if (kind == HeaderLine.BYLINE && byline == null) {
+                byline = line;
             } else if (kind == HeaderLine.SHARE_WIDGET) {
                 // Page furniture, not copy: dropped.
                 continue;
@@ -61,6 +65,6 @@ record Header(String section, String readingTime, String dateLine, String subhea
                 break;
             }
         }
-        return new Header(section, readingTime, dateLine, subheadline, i);
+        return new Header(section, readingTime, dateLine, subheadline, byline, i);
     }
 }

@@ -12,6 +12,8 @@ enum HeaderLine {
     DATE,
     /** Left over from the page's share buttons: {@code The link was copied}, {@code Share}. */
     SHARE_WIDGET,
+    /** A credit line: {@code By Arben Kola}, {@code By Ana Lis and Jon Ree, Liburna}. */
+    BYLINE,
     /** A section label in capitals: {@code NEWS}, {@code ECONOMY}, {@code WORLD & REGION}. */
     SECTION,
     /** Anything else: the sub-headline, or the start of the body. */
@@ -26,6 +28,15 @@ enum HeaderLine {
             "(?i)(?:(?:the\\s+)?link\\s+(?:was\\s+|has\\s+been\\s+)?copied"
                     + "|copy\\s+(?:the\\s+)?link"
                     + "|share(?:\\s+this(?:\\s+(?:article|story|post))?)?)[.!:]?");
+    // "By" and one to six capitalised names (with the joining words names have), then maybe
+    // ", Agency": capitalised words only, so a sentence opening "By Tuesday, the council..." is not one.
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+    private static final Pattern BYLINE_TEXT = Pattern.compile(
+            "(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Nn]ga)\\s+" + NAME_WORD
+                    + "(?:\\s+(?:" + NAME_WORD + "|and|und|et|y|e|i|og|de|van|von|der|da|del|di))" + "{0,6}"
+                    + "(?:\\s*[,/|]\\s*" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})?");
+    private static final int MAX_BYLINE_CHARS = 80;
+
     // Capitals, digits and a little punctuation; at least one capital letter; no lower case.
     private static final Pattern SECTION_LABEL = Pattern.compile(
             "(?=.*\\p{Lu})[\\p{Lu}\\p{Nd}][\\p{Lu}\\p{Nd} &/'’.,-]{0,39}");
@@ -40,6 +51,9 @@ enum HeaderLine {
         }
         if (SHARE_WIDGET_TEXT.matcher(s).matches()) {
             return SHARE_WIDGET;
+        }
+        if (s.length() <= MAX_BYLINE_CHARS && BYLINE_TEXT.matcher(s).matches()) {
+            return BYLINE;
         }
         if (SECTION_LABEL.matcher(s).matches()) {
             return SECTION;

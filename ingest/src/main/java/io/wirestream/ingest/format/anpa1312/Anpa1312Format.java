@@ -83,6 +83,7 @@ public final class Anpa1312Format implements WireFormat {
     private static final Pattern NOTE = Pattern.compile(
             "(?i)^(?:eds?:|editor'?s note|ap photos?\\b|with ap photos?|photos?:|graphic:|video:|corrects\\b|clarifies\\b|\\(?adv\\b).*");
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S.*");
+    private static final Pattern PRIORITY_WORD = Pattern.compile("(?i)(?:ap\\s*)?(?:bulletin|urgent|flash|alert|news\\s*alert|apnewsalert)[.!]?");
     private static final Pattern BYLINE_TITLE = Pattern.compile(
             "(?i).*\\b(?:writer|correspondent|editor|reporter|columnist|critic|staff|associated press|press|bureau chief)\\b.*");
     private static final Pattern KEYWORD_ECHO = Pattern.compile("(?i)^(?:[A-Z]{2}-)?[A-Z]{2,4}-{1,2}\\S.*");
@@ -162,6 +163,11 @@ public final class Anpa1312Format implements WireFormat {
             trailerMatch = TRAILER.matcher(text);
         }
         boolean hasTrailer = trailerMatch.find();
+        if (etx < 0 && hasTrailer) {
+            // Damaged: no ETX. The trailer line is still the trailer, not the last paragraph.
+            int lineStart = Math.max(text.lastIndexOf('\n', trailerMatch.start()), text.lastIndexOf('\r', trailerMatch.start())) + 1;
+            text = text.substring(0, lineStart);
+        }
 
         Story story = readText(text, tabular);
         if (story.headline == null) {
@@ -266,6 +272,9 @@ public final class Anpa1312Format implements WireFormat {
             if (caret && !inBody) {
                 if (!echoSeen && story.headline == null && KEYWORD_ECHO.matcher(line).matches()) {
                     echoSeen = true;
+                } else if (story.headline == null && PRIORITY_WORD.matcher(line).matches()) {
+                    // "^BULLETIN<" marks the priority of an alert; the headline is its first paragraph.
+                    story.notes.add(line);
                 } else if (NOTE.matcher(line).matches()) {
                     story.notes.add(line);
                 } else if (story.headline == null) {
@@ -286,9 +295,13 @@ public final class Anpa1312Format implements WireFormat {
                 continue;
             }
             inBody = true;
-            if (caret || raw.startsWith("\t") || tabular || TeletypeText.isTabular(line)) {
+            if (caret || tabular || TeletypeText.isTabular(line)) {
                 flushPlain(plain, story.body);
                 story.body.add(tabular ? line : line.strip());
+            } else if (raw.startsWith("\t")) {
+                // An indented line opens a paragraph; untyped lines after it continue it (copy
+                // hard-wrapped at the line width, as agencies other than AP send it).
+                plain.add("\t" + line);
             } else {
                 // Untyped lines: hard-wrapped copy without tab indents; re-flowed.
                 plain.add(raw.replaceAll("[<=]\\s*$", ""));

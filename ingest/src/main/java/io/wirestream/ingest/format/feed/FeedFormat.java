@@ -4,9 +4,7 @@ import io.wirestream.ingest.format.Detection;
 import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.Paragraphs;
 import io.wirestream.ingest.format.ParsedArticle;
-import io.wirestream.ingest.format.ParsedArticle.Association;
 import io.wirestream.ingest.format.ParsedArticle.Person;
-import io.wirestream.ingest.format.ParsedArticle.Rendition;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.xml.Dom;
@@ -26,8 +24,9 @@ import org.w3c.dom.Element;
 /**
  * RSS 2.0 (also 0.9x and 1.0) and Atom 1.0 feeds: each {@code item} or {@code entry} is one
  * article, in feed order. Lenient as real feeds need: a leading newline or a missing declaration
- * is fine (the shared XML reader strips and sniffs), and an item without a title or without any id
- * (guid, id, link) is skipped; a feed with no usable item is rejected.
+ * is fine (the shared XML reader strips and sniffs). An RSS item without a title takes the first
+ * sentence of its description as headline (metadata {@code headlineSource}); an item without any
+ * text or any id (guid, id, link) is skipped; a feed with no usable item is rejected.
  *
  * <p>Field table (RSS / Atom):
  *
@@ -46,7 +45,7 @@ import org.w3c.dom.Element;
  * keywords        category / category/@term
  * language        channel/language or dc:language / xml:lang
  * provider        source hint; else channel/title / feed author name or title
- * associations    enclosure and media:content / link rel=enclosure (by reference)
+ * associations    enclosure, media:content and media:group / link rel=enclosure, by reference ({@code FeedMedia})
  * rights          dc:rights, copyright / rights
  * metadata        link
  * </pre>
@@ -61,6 +60,7 @@ public final class FeedFormat implements WireFormat {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final int SHORT_SUMMARY = 600;
+    private static final int DERIVED_TITLE = 150;
     private static final Pattern EMAIL_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
     @Override
@@ -101,15 +101,23 @@ public final class FeedFormat implements WireFormat {
             String title = plain(Dom.text(item, "title"));
             String link = Dom.text(item, "link");
             String id = id(Dom.text(item, "guid"), link, provider);
+            String encoded = Dom.text(item, "encoded");
+            String description = Dom.text(item, "description");
+            List<String> body = dropDanglingLead(html(encoded != null ? encoded : description));
+            boolean derivedTitle = title == null && !body.isEmpty();
+            if (derivedTitle) {
+                // RSS 2.0 makes title optional when there is a description (breaking-news feeds
+                // send none): skipping the item would lose the story.
+                title = firstSentence(body.get(0));
+            }
             if (title == null || id == null) {
                 continue;
             }
             ParsedArticle.Builder article = ParsedArticle.builder(id, title).provider(provider)
                     .language(Dom.first(Dom.text(item, "language"), language));
             article.metadata("link", link);
-            String encoded = Dom.text(item, "encoded");
-            String description = Dom.text(item, "description");
-            article.body(dropDanglingLead(html(encoded != null ? encoded : description)));
+            article.metadata("headlineSource", derivedTitle ? "description" : null);
+            article.body(body);
             if (encoded != null) {
                 article.subheadline(summary(description));
             }
@@ -128,15 +136,8 @@ public final class FeedFormat implements WireFormat {
             article.keywords(keywords);
             article.copyrightNotice(Dom.first(Dom.text(item, "rights"), Dom.text(channel, "copyright")));
             article.copyrightHolder(Dom.text(item, "rightsHolder"));
-            for (Element enclosure : Dom.children(item, "enclosure")) {
-                String url = Dom.attr(enclosure, "url");
-                if (url != null) {
-                    String type = Dom.attr(enclosure, "type");
-                    article.association(new Association(null, url, medium(null, type), null,
-                            List.of(new Rendition(url, type, longValue(Dom.attr(enclosure, "length")), null, null))));
-                }
-            }
-            mediaContent(item, article);
+            FeedMedia.enclosures(item).forEach(article::association);
+            FeedMedia.mediaContent(item).forEach(article::association);
             articles.add(article.build());
         }
         return articles;
@@ -183,17 +184,18 @@ public final class FeedFormat implements WireFormat {
             }
             article.keywords(keywords);
             article.copyrightNotice(Dom.first(Dom.text(entry, "rights"), Dom.text(feed, "rights")));
-            for (Element l : Dom.children(entry, "link")) {
-                if ("enclosure".equals(Dom.attr(l, "rel")) && Dom.attr(l, "href") != null) {
-                    String type = Dom.attr(l, "type");
-                    article.association(new Association(null, Dom.attr(l, "href"), medium(null, type), Dom.attr(l, "title"),
-                            List.of(new Rendition(Dom.attr(l, "href"), type, longValue(Dom.attr(l, "length")), null, null))));
-                }
-            }
-            mediaContent(entry, article);
+            FeedMedia.enclosureLinks(entry).forEach(article::association);
+            FeedMedia.mediaContent(entry).forEach(article::association);
             articles.add(article.build());
         }
         return articles;
+    }
+
+    /** The first sentence of a paragraph, at most {@value #DERIVED_TITLE} characters. */
+    static String firstSentence(String paragraph) {
+        int end = paragraph.indexOf(". ");
+        String first = end > 0 && end < DERIVED_TITLE ? paragraph.substring(0, end + 1) : paragraph;
+        return first.length() > DERIVED_TITLE ? first.substring(0, DERIVED_TITLE).strip() + "\u2026" : first;
     }
 
     private static boolean longer(List<String> a, List<String> b) {
@@ -212,21 +214,7 @@ public final class FeedFormat implements WireFormat {
         if (type.equals("html") || type.endsWith("/html")) {
             return Paragraphs.fromHtml(FeedHtml.clean(construct.getTextContent()));
         }
-        return Paragraphs.fromLines(construct.getTextContent());
-    }
-
-    private static void mediaContent(Element item, ParsedArticle.Builder article) {
-        for (Element media : Dom.children(item, "content")) {
-            String url = Dom.attr(media, "url");
-            if (url == null) {
-                continue;
-            }
-            String type = Dom.attr(media, "type");
-            article.association(new Association(Dom.text(media, "identifier"), url, medium(Dom.attr(media, "medium"), type),
-                    Dom.first(Dom.text(media, "description"), Dom.text(media, "title")),
-                    List.of(new Rendition(url, type, longValue(Dom.attr(media, "fileSize")),
-                            Dom.integer(Dom.attr(media, "width")), Dom.integer(Dom.attr(media, "height"))))));
-        }
+        return Paragraphs.fromPlainText(construct.getTextContent());
     }
 
     private static String alternate(Element entry) {
@@ -281,7 +269,7 @@ public final class FeedFormat implements WireFormat {
             return List.of();
         }
         return text.indexOf('<') >= 0 || text.indexOf('&') >= 0
-                ? Paragraphs.fromHtml(FeedHtml.clean(text)) : Paragraphs.fromLines(text);
+                ? Paragraphs.fromHtml(FeedHtml.clean(text)) : Paragraphs.fromPlainText(text);
     }
 
     /** Plain text of a possibly-HTML title. */
@@ -307,27 +295,6 @@ public final class FeedFormat implements WireFormat {
         }
         Matcher m = EMAIL_NAME.matcher(author);
         return m.matches() ? m.group(1).strip() : author;
-    }
-
-    private static String medium(String medium, String type) {
-        if (medium != null) {
-            return medium.equals("image") ? "picture" : medium;
-        }
-        if (type == null) {
-            return null;
-        }
-        return type.startsWith("image/") ? "picture" : type.startsWith("video/") ? "video" : type.startsWith("audio/") ? "audio" : null;
-    }
-
-    private static Long longValue(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static void addIfNew(List<String> list, String value) {

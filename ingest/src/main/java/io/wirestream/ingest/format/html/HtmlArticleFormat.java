@@ -10,6 +10,7 @@ import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormat;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.ingest.format.text.TextDecoder;
+import io.wirestream.ingest.format.xml.XmlDates;
 import io.wirestream.schemas.PubStatus;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -41,9 +42,10 @@ import org.jsoup.nodes.Element;
  *   <tr><td>byline, bylines</td><td>JSON-LD {@code author} (names), {@code meta author}, {@code article:author} (not a URL, not the site itself)</td></tr>
  *   <tr><td>firstCreated</td><td>JSON-LD {@code datePublished}, {@code article:published_time}, {@code og:published_time}, {@code <time datetime>}</td></tr>
  *   <tr><td>versionCreated</td><td>JSON-LD {@code dateModified}, {@code article:modified_time}, {@code og:updated_time}, else firstCreated</td></tr>
- *   <tr><td>language</td><td>{@code <html lang>}, {@code content-language}, {@code og:locale}</td></tr>
+ *   <tr><td>language</td><td>{@code <html lang>}, {@code content-language}, {@code og:locale}, microdata and JSON-LD {@code inLanguage}</td></tr>
+ *   <tr><td>dateline</td><td>JSON-LD or microdata {@code dateline}</td></tr>
  *   <tr><td>provider</td><td>the origin's hint, {@code og:site_name}, JSON-LD {@code publisher.name}, the id's host</td></tr>
- *   <tr><td>section, keywords</td><td>{@code article:section}; {@code news_keywords}, {@code keywords}, {@code article:tag}</td></tr>
+ *   <tr><td>section, keywords</td><td>{@code article:section}; JSON-LD {@code keywords}, {@code news_keywords}, {@code keywords}, {@code article:tag}</td></tr>
  *   <tr><td>body</td><td>main text ({@link MainContent}); JSON-LD {@code articleBody} when it is longer</td></tr>
  *   <tr><td>associations</td><td>{@code og:image} as a picture by reference</td></tr>
  * </table>
@@ -112,13 +114,18 @@ public final class HtmlArticleFormat implements WireFormat {
         Instant published = firstTime(ldText(ld, "datePublished"), meta(document, "article:published_time"),
                 meta(document, "og:published_time"), meta(document, "og:article:published_time"),
                 meta(document, "pubdate"), meta(document, "publishdate"), meta(document, "date"),
-                meta(document, "dc.date.issued"), attr(document, "article time[datetime], time[pubdate]", "datetime"));
+                meta(document, "dc.date.issued"), InPageMetadata.property(document, "datePublished"),
+                attr(document, "article time[datetime], time[pubdate]", "datetime"));
         Instant modified = firstTime(ldText(ld, "dateModified"), meta(document, "article:modified_time"),
-                meta(document, "og:updated_time"), meta(document, "og:article:modified_time"));
+                meta(document, "og:updated_time"), meta(document, "og:article:modified_time"),
+                InPageMetadata.property(document, "dateModified"));
 
         List<String> authors = authors(document, ld, siteName);
-        String description = first(meta(document, "og:description"), meta(document, "description"), ldText(ld, "description"));
-        String language = language(root, document);
+        String description = first(meta(document, "og:description"), meta(document, "description"), ldText(ld, "description"),
+                InPageMetadata.property(document, "description"));
+        String language = first(language(root, document), ldText(ld, "inLanguage"));
+        // schema.org NewsArticle has a dateline of its own ("VIENNA, Dec. 1"); pages rarely say it otherwise.
+        String dateline = first(ldText(ld, "dateline"), InPageMetadata.property(document, "dateline"));
         String image = meta(document, "og:image");
 
         // Metadata first: MainContent removes furniture from the document.
@@ -143,7 +150,8 @@ public final class HtmlArticleFormat implements WireFormat {
                 .body(body)
                 .firstCreated(published)
                 .versionCreated(modified != null ? modified : published)
-                .keywords(keywords(document))
+                .keywords(keywords(document, ld))
+                .dateline(dateline)
                 .metadata("canonicalUrl", canonical)
                 .metadata("siteName", siteName);
         authors.forEach(name -> article.person(new ParsedArticle.Person(name, "author", null)));
@@ -180,7 +188,8 @@ public final class HtmlArticleFormat implements WireFormat {
         String h1 = text(document.selectFirst("h1"));
         String og = stripSiteName(meta(document, "og:title"), siteName, h1);
         String title = stripSiteName(text(document.selectFirst("head > title")), siteName, h1);
-        return first(ldText(ld, "headline"), og, h1, title, meta(document, "twitter:title"));
+        return first(ldText(ld, "headline"), og, InPageMetadata.property(document, "headline"), h1, title,
+                meta(document, "twitter:title"));
     }
 
     /**
@@ -244,6 +253,12 @@ public final class HtmlArticleFormat implements WireFormat {
                 addAuthor(names, name, siteName);
             }
         }
+        if (names.isEmpty()) {
+            // No JSON-LD or meta author: microdata or the byline the page prints.
+            for (String name : InPageMetadata.authors(document)) {
+                addAuthor(names, name, siteName);
+            }
+        }
         return List.copyOf(names);
     }
 
@@ -260,12 +275,23 @@ public final class HtmlArticleFormat implements WireFormat {
 
     private static String language(Element root, Document document) {
         String lang = first(root == null ? null : blank(root.attr("lang")), root == null ? null : blank(root.attr("xml:lang")),
-                attr(document, "meta[http-equiv=content-language]", "content"), meta(document, "og:locale"));
+                attr(document, "meta[http-equiv=content-language]", "content"), meta(document, "og:locale"),
+                InPageMetadata.property(document, "inLanguage"));
         return lang == null ? null : lang.strip().replace('_', '-');
     }
 
-    private static List<String> keywords(Document document) {
+    private static List<String> keywords(Document document, List<JsonNode> ld) {
         Set<String> keywords = new LinkedHashSet<>();
+        for (JsonNode article : ld) {
+            // JSON-LD keywords: one comma-separated string or an array of them.
+            JsonNode value = article.get("keywords");
+            for (JsonNode part : value == null ? List.<JsonNode>of() : value.isArray() ? value : List.of(value)) {
+                if (part.isTextual()) {
+                    Arrays.stream(part.asText().split(",")).map(String::strip)
+                            .filter(k -> !k.isEmpty() && k.length() < 100).forEach(keywords::add);
+                }
+            }
+        }
         for (String list : new String[] {meta(document, "news_keywords"), meta(document, "keywords")}) {
             if (list != null) {
                 Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty() && s.length() < 100).forEach(keywords::add);
@@ -382,6 +408,12 @@ public final class HtmlArticleFormat implements WireFormat {
                 } catch (DateTimeParseException e) {
                     // next candidate
                 }
+            }
+            // A bare date or a time without zone (datetime="2026-12-01"), read as UTC as XML
+            // formats read theirs; better an approximate publication time than none.
+            Instant lenient = XmlDates.parse(s);
+            if (lenient != null) {
+                return lenient;
             }
         }
         return null;

@@ -176,6 +176,13 @@ final class MainContent {
      */
     private static void dropHeadlineAndByline(Element content) {
         content.select("h1").remove();
+        // A date printed on its own ("1 December 2026" under the headline) is a field, not copy;
+        // a <time> inside a paragraph is part of its sentence and stays.
+        for (Element time : content.select("time")) {
+            if (time.closest("p, li, td, blockquote") == null) {
+                time.remove();
+            }
+        }
         for (Element element : content.getAllElements()) {
             if (element == content || element.parent() == null) {
                 continue;

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +67,16 @@ public final class Iptc7901Format implements WireFormat {
     // "eca062 4 i 211 ccccb   dpa 061": source letters + sequence digits, priority, category, word count, rest.
     private static final Pattern HEADER = Pattern.compile(
             "^\\s*([A-Za-z]{1,8})(\\d{1,6})\\s+([0-9A-Za-z])\\s+([A-Za-z]{1,3})\\s+(\\d{1,5})(?:\\s+(.*?))?\\s*$");
+    // "131137 GMT Nov 13"; European agencies also stamp local time ("011030 MEZ Dez 26").
     private static final Pattern TRAILER = Pattern.compile(
-            "(\\d{2})(\\d{2})(\\d{2})\\s*(?:GMT|UTC|UT|Z)\\s+(\\p{L}{3,5})\\.?\\s+(\\d{2,4})");
+            "(\\d{2})(\\d{2})(\\d{2})\\s*(GMT|UTC|UT|Z|MEZ|MESZ|CET|CEST|MET|MEST|WET|WEST|EET|EEST|OEZ|OESZ|BST)"
+                    + "\\s+(\\p{L}{3,5})\\.?\\s+(\\d{2,4})");
+    private static final Map<String, ZoneOffset> TRAILER_ZONES = Map.ofEntries(
+            Map.entry("MEZ", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("MET", ZoneOffset.ofHours(1)),
+            Map.entry("MESZ", ZoneOffset.ofHours(2)), Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("MEST", ZoneOffset.ofHours(2)),
+            Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("OEZ", ZoneOffset.ofHours(2)),
+            Map.entry("EEST", ZoneOffset.ofHours(3)), Map.entry("OESZ", ZoneOffset.ofHours(3)));
     private static final Pattern NOTES_START = Pattern.compile(
             "(?i)^(?:#{1,3}\\s+\\S.*|\\*\\s*\\*\\s*\\*.*|.*\\bnot\\s+(?:intended\\s+)?for\\s+publication\\b.*)$");
     private static final Pattern EDITORS = Pattern.compile("^\\p{L}{2,8}(?:\\s+[a-z]{2,4}){1,8}$");
@@ -295,18 +304,19 @@ public final class Iptc7901Format implements WireFormat {
         if (!m.find()) {
             return null;
         }
-        int month = Months.of(m.group(4));
+        int month = Months.of(m.group(5));
         if (month == 0) {
             return null;
         }
-        int year = Integer.parseInt(m.group(5));
+        int year = Integer.parseInt(m.group(6));
         if (year < 100) {
             int century = receivedAt.atZone(ZoneOffset.UTC).getYear() / 100 * 100;
             year += century;
         }
         try {
             return LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toInstant(ZoneOffset.UTC);
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .toInstant(TRAILER_ZONES.getOrDefault(m.group(4), ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return null;
         }

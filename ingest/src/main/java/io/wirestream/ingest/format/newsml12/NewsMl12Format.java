@@ -43,7 +43,8 @@ import org.w3c.dom.Element;
  * rawId           PublicIdentifier
  * version         NewsIdentifier/RevisionId (@Update A or U gives the signal "update")
  * pubStatus       NewsManagement/Status/@FormalName (Usable, Withheld, Canceled; Embargoed is
- *                 usable with the StatusWillChange time as embargo)
+ *                 usable with the StatusWillChange time as embargo; absent: usable; any other
+ *                 value rejects the item)
  * times           NewsManagement/FirstCreated, ThisRevisionCreated
  * urgency         NewsManagement/Urgency/@FormalName; priority: NewsEnvelope/Priority
  * signals         NewsManagement/Instruction/@FormalName, lower-cased
@@ -174,7 +175,11 @@ public final class NewsMl12Format implements WireFormat {
                 }
                 article.embargoedUntil(willChange);
             }
-            default -> article.pubStatus(PubStatus.USABLE);
+            case "usable", "null" -> article.pubStatus(PubStatus.USABLE);
+            // Publishing a story whose status we cannot read (it may be a kill) is worse than
+            // dead-lettering it.
+            default -> throw new WireFormatException(ID, origin, "unknown Status '"
+                    + Dom.attr(Dom.child(management, "Status"), "FormalName") + "' in NewsItem " + id);
         }
         article.firstCreated(XmlDates.parse(Dom.text(management, "FirstCreated"), zone));
         article.versionCreated(XmlDates.parse(Dom.text(management, "ThisRevisionCreated"), zone));
@@ -202,6 +207,15 @@ public final class NewsMl12Format implements WireFormat {
             if (name != null) {
                 String topic = Dom.attr(creator, "Topic");
                 article.person(new Person(name, topic == null ? "author" : topic.toLowerCase(Locale.ROOT), null));
+            }
+        }
+
+        String byline = Dom.text(lines, "ByLine");
+        if (byline != null && Dom.children(Dom.child(admin, "Creator"), "Party").isEmpty()) {
+            // No Creator party: the ByLine is the only credit there is.
+            String name = byline.replaceFirst("(?i)^(?:by|von|par|por|door|di|av)\\s+", "").strip();
+            if (!name.isEmpty()) {
+                article.person(new Person(name, "author", null));
             }
         }
 
@@ -255,7 +269,8 @@ public final class NewsMl12Format implements WireFormat {
                 List<Rendition> renditions = href == null ? List.of() : List.of(new Rendition(href,
                         Dom.attr(Dom.child(contentItem, "MimeType"), "FormalName"), null, null, null));
                 article.association(new Association(Dom.attr((Element) contentItem.getParentNode(), "Duid"), href,
-                        media.equals("photo") ? "picture" : media, null, renditions));
+                        media.equals("photo") ? "picture" : media,
+                        Dom.text((Element) contentItem.getParentNode(), "NewsLines", "HeadLine"), renditions));
                 continue;
             }
             if (role.equals("title") || role.equals("headline")) {
@@ -286,7 +301,7 @@ public final class NewsMl12Format implements WireFormat {
             return Paragraphs.fromHtml(text);
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String line : Paragraphs.fromLines(text)) {
+        for (String line : Paragraphs.fromPlainText(text)) {
             String plain = line.indexOf('<') >= 0 || line.indexOf('&') >= 0 ? String.join(" ", Paragraphs.fromHtml(line)) : line;
             if (!plain.isBlank()) {
                 paragraphs.add(plain);
@@ -295,13 +310,21 @@ public final class NewsMl12Format implements WireFormat {
         return paragraphs;
     }
 
-    /** The story components: components with a headline containing no other such component. */
+    /**
+     * The story components: components with a headline containing no other such component. A
+     * component with no text in it (a photo or video with its own caption headline) is no story
+     * when others have text: else a text-and-photo item would become its photo.
+     */
     private static List<Element> stories(Element item) {
         List<Element> withHeadline = new ArrayList<>();
         for (Element component : Dom.descendants(item, "NewsComponent")) {
             if (Dom.text(component, "NewsLines", "HeadLine") != null) {
                 withHeadline.add(component);
             }
+        }
+        List<Element> withText = withHeadline.stream().filter(NewsMl12Format::hasText).toList();
+        if (!withText.isEmpty()) {
+            withHeadline = withText;
         }
         List<Element> stories = new ArrayList<>();
         for (Element c : withHeadline) {
@@ -311,6 +334,17 @@ public final class NewsMl12Format implements WireFormat {
             }
         }
         return stories;
+    }
+
+    /** Whether a text ContentItem (or one without a media type) is anywhere under the component. */
+    private static boolean hasText(Element component) {
+        for (Element contentItem : Dom.descendants(component, "ContentItem")) {
+            String media = Dom.attr(Dom.child(contentItem, "MediaType"), "FormalName");
+            if (media == null || media.equalsIgnoreCase("text")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element node) {

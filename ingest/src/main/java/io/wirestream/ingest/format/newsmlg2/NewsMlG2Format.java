@@ -36,14 +36,15 @@ import org.w3c.dom.Element;
  *
  * <pre>
  * id, version     @guid, @version (default 1)
- * pubStatus       itemMeta/pubStatus/@qcode stat:usable | stat:withheld | stat:canceled
+ * pubStatus       itemMeta/pubStatus/@qcode stat:usable | stat:withheld | stat:canceled (absent: usable;
+ *                 any other value rejects the item)
  * signals         itemMeta/signal/@qcode: sig:update gives "update", sig:correction "correction"; other qcodes kept
- * times           itemMeta/versionCreated, itemMeta/firstCreated, itemMeta/embargoed
+ * times           itemMeta/versionCreated, itemMeta/firstCreated (else contentMeta/contentCreated), itemMeta/embargoed
  * provider        source hint; else itemMeta/provider (@literal, name, @qcode)
  * headline        contentMeta/headline without a role or with the main role (never the slugline);
  *                 else the hl1 of inline NITF
  * subheadline     contentMeta/headline with a sub role; else description role drol:summary
- * byline          contentMeta/by; bylines from contentMeta/creator (name, @role)
+ * byline          contentMeta/by, else the creators' names; bylines from contentMeta/creator (name, @role)
  * dateline        contentMeta/dateline; else located/name
  * places          contentMeta/located (located), subject of type cpnat:geoArea/poi (about)
  * subjects        contentMeta/subject/@qcode (scheme:code) with name; genre/name as section
@@ -208,6 +209,12 @@ public final class NewsMlG2Format implements WireFormat {
             headline = Dom.text(Dom.descendant(inlineNitf, "hl1"));
         }
         if (headline == null) {
+            // Only role headlines (a kill notice often has just a short one): any headline beats
+            // dead-lettering the item, which would keep a kill from reaching the desk.
+            headline = anyHeadline(contentMeta);
+            subheadline = headline != null && headline.equals(subheadline) ? null : subheadline;
+        }
+        if (headline == null) {
             throw new WireFormatException(ID, origin, "no headline in newsItem " + guid);
         }
         ParsedArticle.Builder article = ParsedArticle.builder(guid, headline);
@@ -218,8 +225,15 @@ public final class NewsMlG2Format implements WireFormat {
         Element provider = Dom.child(itemMeta, "provider");
         article.provider(Dom.first(origin.provider(), Dom.attr(provider, "literal"), Dom.text(provider, "name"),
                 Dom.attr(provider, "qcode"), "unknown"));
-        article.pubStatus(pubStatus(Dom.first(Dom.attr(Dom.child(itemMeta, "pubStatus"), "qcode"),
-                Dom.attr(Dom.child(itemMeta, "pubStatus"), "literal"))));
+        String status = Dom.first(Dom.attr(Dom.child(itemMeta, "pubStatus"), "qcode"),
+                Dom.attr(Dom.child(itemMeta, "pubStatus"), "literal"));
+        PubStatus pubStatus = pubStatus(status);
+        if (pubStatus == null) {
+            // As ninjs does: publishing an item whose status we cannot read (it may be a kill) is
+            // worse than dead-lettering it.
+            throw new WireFormatException(ID, origin, "unknown pubStatus '" + status + "' in newsItem " + guid);
+        }
+        article.pubStatus(pubStatus);
         for (Element signal : Dom.children(itemMeta, "signal")) {
             String qcode = Dom.first(Dom.attr(signal, "qcode"), Dom.attr(signal, "literal"));
             if (qcode != null) {
@@ -229,7 +243,8 @@ public final class NewsMlG2Format implements WireFormat {
         java.time.ZoneId zone = profiles.forItem(Dom.first(Dom.attr(provider, "literal"), Dom.text(provider, "name"),
                 Dom.attr(provider, "qcode"), origin.provider()), guid).localZone();
         article.versionCreated(XmlDates.parse(Dom.text(itemMeta, "versionCreated"), zone));
-        article.firstCreated(XmlDates.parse(Dom.text(itemMeta, "firstCreated"), zone));
+        // firstCreated is optional in itemMeta; the content's own creation time says the same.
+        article.firstCreated(XmlDates.parse(Dom.first(Dom.text(itemMeta, "firstCreated"), Dom.text(contentMeta, "contentCreated")), zone));
         article.embargoedUntil(XmlDates.parse(Dom.text(itemMeta, "embargoed"), zone));
         article.metadata("edNote", Dom.text(itemMeta, "edNote"));
 
@@ -255,6 +270,18 @@ public final class NewsMlG2Format implements WireFormat {
         }
         if (by != null && Dom.children(contentMeta, "creator").isEmpty()) {
             article.person(new Person(by.replaceFirst("^(?i)by\\s+", ""), "author", null));
+        }
+        if (by == null) {
+            // No by statement: the creators are the credit line an editor sees.
+            List<String> names = new ArrayList<>();
+            for (Element creator : Dom.children(contentMeta, "creator")) {
+                String name = Dom.first(Dom.text(creator, "name"), Dom.attr(creator, "literal"));
+                String role = String.valueOf(Dom.attr(creator, "role")).toLowerCase(Locale.ROOT);
+                if (name != null && !role.contains("editor") && !role.contains("photographer")) {
+                    names.add(name);
+                }
+            }
+            article.byline(names.isEmpty() ? null : String.join(", ", names));
         }
         Element located = Dom.child(contentMeta, "located");
         String locatedName = Dom.first(Dom.text(located, "name"), Dom.attr(located, "literal"));
@@ -309,6 +336,20 @@ public final class NewsMlG2Format implements WireFormat {
         return article.build();
     }
 
+    /** The first headline that is not a sub-headline, else the first headline; null if none. */
+    private static String anyHeadline(Element contentMeta) {
+        String sub = null;
+        for (Element h : Dom.children(contentMeta, "headline")) {
+            String text = Dom.text(h);
+            String role = String.valueOf(Dom.attr(h, "role")).toLowerCase(Locale.ROOT);
+            if (text != null && !role.contains("sub")) {
+                return text;
+            }
+            sub = sub == null ? text : sub;
+        }
+        return sub;
+    }
+
     private static List<String> body(Element contentSet, Element inlineNitf) {
         if (inlineNitf != null) {
             return NitfDocument.body(inlineNitf);
@@ -317,12 +358,13 @@ public final class NewsMlG2Format implements WireFormat {
             String type = String.valueOf(Dom.attr(inline, "contenttype")).toLowerCase(Locale.ROOT);
             switch (Dom.name(inline)) {
                 case "inlineXML" -> {
-                    Element body = Dom.first(Dom.descendant(inline, "body"), Dom.children(inline).stream().findFirst().orElse(null));
-                    return XmlText.paragraphs(body);
+                    // An XHTML document's body; else the whole inline XML, which may be a bare run
+                    // of <p> elements (taking only the first child would lose the rest).
+                    return XmlText.paragraphs(Dom.first(Dom.descendant(inline, "body"), inline));
                 }
                 case "inlineData" -> {
                     String text = inline.getTextContent();
-                    return type.contains("html") ? Paragraphs.fromHtml(text) : Paragraphs.fromLines(text);
+                    return type.contains("html") ? Paragraphs.fromHtml(text) : Paragraphs.fromPlainText(text);
                 }
                 default -> { }
             }
@@ -336,9 +378,10 @@ public final class NewsMlG2Format implements WireFormat {
         }
         String code = qcode.substring(qcode.indexOf(':') + 1).toLowerCase(Locale.ROOT);
         return switch (code) {
+            case "usable" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled" -> PubStatus.CANCELED;
-            default -> PubStatus.USABLE;
+            default -> null;
         };
     }
 

@@ -250,8 +250,39 @@ public final class NinjsFormat implements WireFormat {
             }
         }
         article.metadata("bodyCredit", credit);
+        // The body may exist only as a rendition (AP sends NITF and ANPA downloads): nothing is
+        // fetched, but the desk must see where it is, not a bare headline.
+        article.metadata(renditionLinks(item));
         // Last: only what no field above took is left for metadata.
         return article.metadata(item.unmapped()).build();
+    }
+
+    /** The item's own renditions as {@code rendition.<name>} to href, in order. */
+    private static java.util.Map<String, String> renditionLinks(NinjsItem item) {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        JsonNode renditions = item.peek("renditions");
+        if (renditions == null) {
+            return links;
+        }
+        List<java.util.Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        if (renditions.isObject()) {
+            renditions.properties().forEach(entries::add);
+        } else {
+            List<JsonNode> list = elements(renditions);
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode r = list.get(i);
+                String name = firstText(r, "name", "rel", "contenttype", "mimetype");
+                entries.add(java.util.Map.entry(name != null ? name : Integer.toString(i + 1), r));
+            }
+        }
+        for (java.util.Map.Entry<String, JsonNode> entry : entries) {
+            String href = text(field(entry.getValue(), "href"));
+            if (href != null) {
+                links.putIfAbsent("rendition." + entry.getKey(), href);
+            }
+        }
+        item.mapped("renditions");
+        return links;
     }
 
     /** The caption or description of a picture or video item, as paragraphs. */
@@ -508,7 +539,9 @@ public final class NinjsFormat implements WireFormat {
         if (status == null) {
             return PubStatus.USABLE;
         }
-        return switch (status.toLowerCase(Locale.ROOT)) {
+        // Items converted from NewsML-G2 keep the qcode form ("stat:canceled").
+        String code = status.toLowerCase(Locale.ROOT).replaceFirst("^stat:", "");
+        return switch (code) {
             case "usable" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled" -> PubStatus.CANCELED;
@@ -547,7 +580,7 @@ public final class NinjsFormat implements WireFormat {
         // Every body property counts as mapped: the variants not chosen repeat the chosen one.
         item.mapped("body_text", "body_html", "body_html5", "body_xhtml", "bodies");
         if (text != null) {
-            return Paragraphs.fromLines(text);
+            return Paragraphs.fromPlainText(text);
         }
         if (html != null) {
             return Paragraphs.fromHtml(html);
@@ -572,7 +605,7 @@ public final class NinjsFormat implements WireFormat {
             }
         }
         if (plainBody != null) {
-            return Paragraphs.fromLines(text(field(plainBody, "value")));
+            return Paragraphs.fromPlainText(text(field(plainBody, "value")));
         }
         if (htmlBody != null) {
             return Paragraphs.fromHtml(text(field(htmlBody, "value")));

@@ -26,7 +26,8 @@ import org.w3c.dom.Element;
  * id              head/docdata/doc-id/@id-string; else "&lt;regsrc or provider&gt;:&lt;file base name&gt;"
  * rawId           head/docdata/doc-id/@id-string
  * version         head/docdata/du-key/@version (default 1)
- * pubStatus       head/docdata/@management-status (usable, withheld, canceled)
+ * pubStatus       head/docdata/@management-status (usable, embargoed, withheld, canceled; absent:
+ *                 usable; any other value rejects the document)
  * provider        the source's provider hint; else doc-id/@regsrc; else doc.copyright/@holder
  * urgency         head/docdata/urgency/@ed-urg (1..9)
  * versionCreated  head/docdata/date.issue/@norm
@@ -52,6 +53,7 @@ import org.w3c.dom.Element;
 public final class NitfDocument {
 
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/-]+$");
     private static final Pattern AUTHORS = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+og\\s+|\\s+y\\s+|\\s+et\\s+|\\s*&\\s*)\\s*");
 
     private NitfDocument() {
@@ -94,12 +96,24 @@ public final class NitfDocument {
                 article.metadata("meta." + name, Dom.attr(meta, "content"));
             }
         }
-        article.pubStatus(pubStatus(Dom.attr(docdata, "management-status")));
+        String status = Dom.attr(docdata, "management-status");
+        PubStatus pubStatus = pubStatus(status);
+        if (pubStatus == null) {
+            // Publishing a story whose status we cannot read (it may be a kill) is worse than
+            // dead-lettering it.
+            throw new WireFormatException(formatId, origin, "NITF: unknown management-status '" + status + "'"
+                    + (rawId == null ? "" : " in doc-id " + rawId));
+        }
+        article.pubStatus(pubStatus);
         Integer urgency = Dom.integer(Dom.attr(Dom.child(docdata, "urgency"), "ed-urg"));
         if (urgency != null && urgency >= 1 && urgency <= 9) {
             article.urgency(urgency);
         }
-        Instant issued = XmlDates.parse(Dom.attr(Dom.child(docdata, "date.issue"), "norm"));
+        // date.issue is optional: web and print profiles of NITF date the item in pubdata
+        // instead, and a bare body.head in the dateline's story.date.
+        Instant issued = Dom.first(XmlDates.parse(Dom.attr(Dom.child(docdata, "date.issue"), "norm")),
+                XmlDates.parse(Dom.attr(Dom.child(head, "pubdata"), "date.publication")),
+                XmlDates.parse(Dom.attr(Dom.child(bodyHead, "dateline", "story.date"), "norm")));
         article.versionCreated(issued);
         Instant release = XmlDates.parse(Dom.attr(Dom.child(docdata, "date.release"), "norm"));
         if (release != null && (issued == null || release.isAfter(issued))) {
@@ -204,10 +218,12 @@ public final class NitfDocument {
             StringBuilder own = new StringBuilder();
             for (var n = byline.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!(n instanceof Element e && Dom.name(e).equals("byttl"))) {
-                    own.append(n.getTextContent()).append(' ');
+                    own.append(n.getTextContent());
                 }
             }
-            String statement = Dom.clean(own.toString());
+            // "By <person>X</person>, <byttl>Title</byttl>": the comma before the title is
+            // punctuation of the title, which is added back below.
+            String statement = Dom.clean(TRAILING_PUNCTUATION.matcher(own).replaceFirst(""));
             if (statement == null && title == null) {
                 continue;
             }
@@ -254,9 +270,11 @@ public final class NitfDocument {
             return PubStatus.USABLE;
         }
         return switch (status.toLowerCase(Locale.ROOT)) {
+            // Embargoed is usable from date.release on, which is read as the embargo.
+            case "usable", "embargoed" -> PubStatus.USABLE;
             case "withheld" -> PubStatus.WITHHELD;
             case "canceled", "cancelled", "killed" -> PubStatus.CANCELED;
-            default -> PubStatus.USABLE;
+            default -> null;
         };
     }
 

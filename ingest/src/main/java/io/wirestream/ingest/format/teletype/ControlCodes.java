@@ -2,6 +2,7 @@ package io.wirestream.ingest.format.teletype;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The ASCII control characters that frame teletype messages (ANPA-1312, IPTC 7901), and splitting
@@ -21,6 +22,8 @@ public final class ControlCodes {
     public static final char SYN = '\u0016';
     /** Delete: tape padding after the trailer. */
     public static final char DEL = '\u007f';
+
+    private static final Pattern CARRIAGE_RETURNS = Pattern.compile("\r{2,}\n");
 
     private ControlCodes() {
     }
@@ -57,8 +60,13 @@ public final class ControlCodes {
         return true;
     }
 
-    /** The lines of {@code text}, split at CRLF, LF or a lone CR. */
+    /**
+     * The lines of {@code text}, split at CRLF, LF or a lone CR. A run of CRs before an LF
+     * ({@code CR CR LF}, which teleprinter lines end with so the carriage has time to return) is
+     * one line end, not a blank line after every line: blank lines separate paragraphs, so reading
+     * it as two would cut every hard-wrapped paragraph into lines.
+     */
     public static List<String> lines(String text) {
-        return text.lines().toList();
+        return CARRIAGE_RETURNS.matcher(text).replaceAll("\n").lines().toList();
     }
 }

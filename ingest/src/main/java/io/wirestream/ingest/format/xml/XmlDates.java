@@ -51,7 +51,6 @@ public final class XmlDates {
 
     private static final DateTimeFormatter RFC_822 = new DateTimeFormatterBuilder()
             .parseCaseInsensitive().parseLenient()
-            .optionalStart().appendPattern("EEE").appendLiteral(", ").optionalEnd()
             .appendPattern("d MMM ")
             .appendValueReduced(ChronoField.YEAR, 2, 4, 1970)
             .appendPattern(" HH:mm")
@@ -59,6 +58,9 @@ public final class XmlDates {
             .appendLiteral(' ')
             .appendPattern("xx")
             .toFormatter(Locale.ENGLISH);
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("^\\p{L}{2,10}\\.?,? +(?=\\d)");
+    private static final java.util.regex.Pattern NO_ZONE = java.util.regex.Pattern.compile(" \\d{1,2}:\\d{2}(?::\\d{2})?$");
 
     /** RFC 822 zone names (section 5.1) and the few others feeds send. */
     private static final Map<String, String> ZONES = Map.ofEntries(
@@ -88,7 +90,7 @@ public final class XmlDates {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
         Instant instant = iso(s, s.length() > 4 && s.charAt(4) == '-' ? EXTENDED : BASIC, localZone);
-        return instant != null ? instant : rfc822(s);
+        return instant != null ? instant : rfc822(s, localZone);
     }
 
     private static Instant iso(String s, DateTimeFormatter formatter, java.time.ZoneId localZone) {
@@ -106,8 +108,18 @@ public final class XmlDates {
         }
     }
 
-    private static Instant rfc822(String s) {
-        String t = s.replaceAll("\\s+", " ");
+    private static Instant rfc822(String s, java.time.ZoneId localZone) {
+        // The weekday is left out: it says nothing the date does not, feeds get it wrong ("Mon, 01
+        // Dec 2026" is a Tuesday) or spell it out, and a wrong one made the whole date unreadable.
+        String t = WEEKDAY.matcher(s.replaceAll("\\s+", " ")).replaceFirst("");
+        if (NO_ZONE.matcher(t).find()) {
+            // No zone at all (RFC 822 requires one, feeds omit it): a local time, as for ISO dates.
+            try {
+                return LocalDateTime.parse(t + " +0000", RFC_822).atZone(localZone).toInstant();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
         int space = t.lastIndexOf(' ');
         if (space > 0) {
             String zone = t.substring(space + 1);

@@ -32,6 +32,9 @@ public final class XmlText {
             "media", "media-reference", "media-caption", "media-producer", "media-metadata", "media-object",
             "nitf-table-metadata", "body.head", "body.end", "identified-content");
 
+    /** Table cells: a row stays one paragraph, but its cells must not run together ("Cox22%"). */
+    private static final Set<String> CELLS = Set.of("td", "th");
+
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     private XmlText() {
@@ -50,9 +53,25 @@ public final class XmlText {
     }
 
     private static void walk(Node node, StringBuilder current, List<String> out) {
+        walk(node, current, out, false);
+    }
+
+    private static void walk(Node node, StringBuilder current, List<String> out, boolean pre) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Text text) {
-                current.append(text.getData());
+                if (pre) {
+                    // Preformatted text (results, listings) keeps its lines: each is a paragraph,
+                    // as Paragraphs.fromHtml does, instead of one run-on paragraph.
+                    String[] lines = text.getData().split("\\R", -1);
+                    for (int i = 0; i < lines.length; i++) {
+                        if (i > 0) {
+                            flush(current, out);
+                        }
+                        current.append(lines[i]);
+                    }
+                } else {
+                    current.append(text.getData());
+                }
             } else if (n instanceof Element e) {
                 String name = Dom.name(e).toLowerCase(java.util.Locale.ROOT);
                 if (SKIPPED.contains(name)) {
@@ -62,7 +81,13 @@ public final class XmlText {
                 if (block) {
                     flush(current, out);
                 }
-                walk(e, current, out);
+                if (CELLS.contains(name)) {
+                    current.append(' ');
+                }
+                walk(e, current, out, pre || name.equals("pre"));
+                if (CELLS.contains(name)) {
+                    current.append(' ');
+                }
                 if (block) {
                     flush(current, out);
                 }

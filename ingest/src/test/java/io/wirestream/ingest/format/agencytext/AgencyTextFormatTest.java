@@ -268,4 +268,31 @@ class AgencyTextFormatTest {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void readsACreditLineInTheHeaderAsTheByline() {
+        ParsedArticle article = parseOne("agency-text/byline.txt", Origin.of("in/agency/byline.txt", RECEIVED));
+
+        assertThat(article.headline()).isEqualTo("Council backs new tram depot in the east");
+        assertThat(article.section()).isEqualTo("POLITICS");
+        assertThat(article.byline()).isEqualTo("By Arben Kola and Dita Marku, Liburna");
+        assertThat(article.bylines()).extracting(ParsedArticle.Person::name).containsExactly("Arben Kola", "Dita Marku");
+        assertThat(article.subheadline()).isNull();
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T14:05:00Z"));
+        assertThat(article.body()).as("a paragraph opening 'By Tuesday' is copy").containsExactly(
+                "The city council on Tuesday approved a new tram depot in the eastern district, ending two years of argument over its cost.",
+                "By Tuesday evening the opposition had asked for a review of the tender.",
+                "Work starts in spring.");
+    }
+
+    @Test
+    void readsABylineOnlyHeaderWithCarriageReturnLineEnds() {
+        ParsedArticle article = parseOne("agency-text/cr-byline.txt", Origin.of("in/agency/cr-byline.txt", RECEIVED));
+
+        assertThat(article.headline()).isEqualTo("Night bus network extended to the airport");
+        assertThat(article.byline()).isEqualTo("By Lule Gashi");
+        assertThat(article.body()).containsExactly(
+                "Three night bus lines will run to the airport from January, the transport company said.",
+                "Tickets cost the same as by day.");
+    }
 }

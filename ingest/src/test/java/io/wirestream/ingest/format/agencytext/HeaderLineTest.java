@@ -21,6 +21,10 @@ class HeaderLineTest {
             The link was copied                   | SHARE_WIDGET
             Link copied!                          | SHARE_WIDGET
             Share this article                    | SHARE_WIDGET
+            By Arben Kola                         | BYLINE
+            By Ana Lis and Jon Ree, Liburna       | BYLINE
+            BY DREN HALILI                        | BYLINE
+            By Tuesday the council had voted      | OTHER
             Mayor says the wall will hold         | OTHER
             NATO: a statement                     | OTHER
             """)

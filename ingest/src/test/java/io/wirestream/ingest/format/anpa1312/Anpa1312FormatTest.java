@@ -108,4 +108,34 @@ class Anpa1312FormatTest {
         assertThat(format.detect("a0101\u001f---\nr a\u0013\u0011 BC-X 03-10\n".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEqualTo(Detection.LIKELY);
     }
+
+    @Test
+    void readsCrCrLfCopyWithoutEtxAndRejoinsWrappedParagraphs() {
+        ParsedArticle article = parse("crcrlf-no-etx.anpa").get(0);
+
+        assertThat(article.headline()).isEqualTo("Repairs to Clearwater dam to take two years");
+        assertThat(article.id()).isEqualTo("lp:2026-12-01:dam-repairs");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.byline()).isEqualTo("By DONNA PELLHAM");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("DONNA PELLHAM", "author", "Lakeshore Press Writer"));
+        assertThat(article.dateline()).isEqualTo("CLEARWATER");
+        assertThat(article.provider()).isEqualTo("LP");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T17:02:00Z"));
+        assertThat(article.body()).as("the trailer is no paragraph, a wrapped line no paragraph of its own").containsExactly(
+                "CLEARWATER, Ore. (LP) _ Repairs to the Clearwater dam will take two years, state engineers said Tuesday.",
+                "The work will cost $84 million.");
+        assertThat(article.metadata()).containsEntry("trailer", "LP-WS-12-01-26 1702GMT");
+    }
+
+    @Test
+    void readsABulletinWhosePriorityLineIsNoHeadline() {
+        ParsedArticle article = parse("bulletin.anpa").get(0);
+
+        assertThat(article.headline()).isEqualTo(
+                "NORTHPORT, Alaska (LP) _ A strong earthquake shook southern Alaska on Tuesday, the geological survey said.");
+        assertThat(article.dateline()).isEqualTo("NORTHPORT");
+        assertThat(article.urgency()).isEqualTo(1);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T22:10:00Z"));
+        assertThat(article.metadata()).containsEntry("editorialNote", "BULLETIN");
+    }
 }

@@ -130,4 +130,87 @@ class FeedFormatTest {
         assertThat(format.detect("<feed><entry/></feed>".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.LIKELY);
         assertThat(format.detect(Fixtures.bytes("nitf/full.xml"))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsRssDatesInTheFormsFeedsReallySend() {
+        List<ParsedArticle> articles = parse("rss-odd-dates.xml");
+
+        assertThat(articles).extracting(ParsedArticle::firstCreated).containsExactly(
+                Instant.parse("2026-12-01T10:00:00Z"),
+                Instant.parse("2026-12-01T08:15:00Z"),
+                Instant.parse("2026-12-01T13:00:00Z"),
+                Instant.parse("2026-12-01T12:05:00Z"));
+        assertThat(articles).extracting(ParsedArticle::language).containsOnly("en-ca");
+    }
+
+    @Test
+    void readsAnRssItemWhoseOnlyTextIsHtmlInDescription() {
+        ParsedArticle article = parse("rss-odd-dates.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("www.riverbend-courier.example:8812");
+        assertThat(article.headline()).isEqualTo("Library extends weekend hours");
+        assertThat(article.byline()).isEqualTo("Marguerite Oduya");
+        assertThat(article.subheadline()).as("the description is the body").isNull();
+        assertThat(article.body()).containsExactly(
+                "The central library will open on Sundays from January, the city said.",
+                "The change costs $40,000 a year.");
+        assertThat(article.keywords()).containsExactly("Community");
+        assertThat(article.associations()).singleElement().satisfies(image -> {
+            assertThat(image.type()).isEqualTo("picture");
+            assertThat(image.caption()).isEqualTo("The central library");
+        });
+    }
+
+    @Test
+    void readsAnAtomEntryWithXhtmlContentAndAnEscapedHtmlTitle() {
+        ParsedArticle article = parse("atom-xhtml.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("tag:keawire.example,2026:story-3391");
+        assertThat(article.headline()).isEqualTo("Tui & kerer\u016b counts rise");
+        assertThat(article.subheadline()).isEqualTo("Bird counts rose for a third year.");
+        assertThat(article.byline()).isEqualTo("Hemi Tane");
+        assertThat(article.language()).isEqualTo("en-NZ");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T07:30:00Z"));
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T07:45:10.500Z"));
+        assertThat(article.keywords()).containsExactly("Environment");
+        assertThat(article.body()).containsExactly(
+                "Volunteers counted more tui and kerer\u016b in Wellington gardens this year than in any year since 2015.",
+                "The count is run by the city council and a conservation trust.",
+                "Tui: 4,120",
+                "Kerer\u016b: 610");
+    }
+
+    @Test
+    void headlinesAnUntitledRssItemWithTheFirstSentenceOfItsDescription() {
+        ParsedArticle article = parse("rss-untitled.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("https://quick.example/n/1");
+        assertThat(article.headline()).isEqualTo("Power was restored to 3,000 homes in Eastvale on Tuesday after a storm.");
+        assertThat(article.body()).containsExactly(
+                "Power was restored to 3,000 homes in Eastvale on Tuesday after a storm. Crews worked overnight.");
+        assertThat(article.metadata()).containsEntry("headlineSource", "description");
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    @Test
+    void takesAMediaGroupAsOnePictureWithTheGroupsCaption() {
+        ParsedArticle article = parse("rss-odd-dates.xml").get(1);
+
+        assertThat(article.associations()).singleElement().satisfies(picture -> {
+            assertThat(picture.type()).isEqualTo("picture");
+            assertThat(picture.uri()).isEqualTo("https://img.riverbend-courier.example/lanes-large.jpg");
+            assertThat(picture.caption()).isEqualTo("Painted lanes on King Street.");
+        });
+    }
+
+    @Test
+    void rejoinsHardWrappedAtomTextContent() {
+        ParsedArticle article = parse("atom-text-wrapped.xml").get(0);
+
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T10:40:00Z"));
+        assertThat(article.provider()).isEqualTo("Lowland Wire");
+        assertThat(article.body()).containsExactly(
+                "Repairs to the sea dyke near Westkerk were finished two weeks early, the water board said on Tuesday.",
+                "The work cost 14 million euros.");
+    }
 }

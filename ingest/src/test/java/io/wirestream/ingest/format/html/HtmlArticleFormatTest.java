@@ -105,4 +105,53 @@ class HtmlArticleFormatTest {
             assertThat(format.detect(xml.getBytes(StandardCharsets.UTF_8))).as(xml).isEqualTo(Detection.NO_MATCH);
         }
     }
+
+    @Test
+    void readsAnArticlePageWithoutJsonLd() {
+        ParsedArticle article = parse("article-no-jsonld.html");
+
+        assertThat(article.id()).isEqualTo("https://westerngazette.example/news/tidal-power-trial-2026");
+        assertThat(article.headline()).isEqualTo("Tidal power trial begins off Inishcorr");
+        assertThat(article.provider()).isEqualTo("Western Gazette");
+        assertThat(article.byline()).as("the rel=author link the page prints").isEqualTo("Siobh\u00e1n Keady");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Siobh\u00e1n Keady", "author", null));
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+        assertThat(article.language()).isEqualTo("en-IE");
+        assertThat(article.body()).as("no printed date, byline, related links or footer").containsExactly(
+                "A two-year trial of tidal turbines began off Inishcorr island on Tuesday, with the first of four units lowered into the sound.",
+                "The turbines, built in Galway, could supply up to 600 homes if the trial succeeds, the developer said.",
+                "Fishermen's concerns",
+                "Local fishermen have asked for an exclusion zone to be kept small, saying the sound is one of their best grounds.");
+    }
+
+    @Test
+    void readsSchemaOrgMicrodata() {
+        ParsedArticle article = parse("microdata.html");
+
+        assertThat(article.headline()).isEqualTo("Night trains return to the Danube line");
+        assertThat(article.byline()).isEqualTo("Jakob Wenzl");
+        assertThat(article.firstCreated()).as("time itemprop=datePublished").isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
+        assertThat(article.versionCreated()).as("meta itemprop=dateModified").isEqualTo(Instant.parse("2026-12-01T07:15:00Z"));
+        assertThat(article.language()).isEqualTo("de-AT");
+        assertThat(article.body()).containsExactly(
+                "Night trains will run again between Linz and Budapest from March, the rail operator said on Tuesday.",
+                "The service was cut in 2020. Sleeper cars will be refurbished in Vienna, and tickets go on sale in January.",
+                "Operators across Europe have been adding night routes as demand for rail travel grows.");
+    }
+
+    @Test
+    void readsDatelineLanguageAndKeywordsFromAJsonLdGraph() {
+        ParsedArticle article = parse("jsonld-dateline.html");
+
+        assertThat(article.id()).isEqualTo("https://alpinecourier.example/2026/12/glacier-railway");
+        assertThat(article.provider()).isEqualTo("Alpine Courier");
+        assertThat(article.dateline()).isEqualTo("ZERMATTEN, Dec. 1");
+        assertThat(article.language()).isEqualTo("en-CH");
+        assertThat(article.keywords()).containsExactly("rail", "tourism", "Alps");
+        assertThat(article.byline()).isEqualTo("Marco Steiner, Lea Imhof");
+        assertThat(article.firstCreated()).as("no zone: UTC").isEqualTo(Instant.parse("2026-12-01T16:45:00Z"));
+        assertThat(article.body()).containsExactly(
+                "The rack railway up to the Weiss glacier will close from January for a full renovation, its operator said on Tuesday.",
+                "Replacement buses will run to the middle station, but not to the summit.");
+    }
 }

@@ -139,4 +139,47 @@ class Iptc7901FormatTest {
                 .isEqualTo(Detection.NO_MATCH);
         assertThat(format.detect("Plain headline\nBody".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsCrCrLfLineEndsAsOneLineEndEach() {
+        ParsedArticle article = parse("crcrlf.txt").get(0);
+
+        assertThat(article.headline()).isEqualTo("Rail freight tunnel under Hradek approved");
+        assertThat(article.byline()).isEqualTo("By Jana Voralova, kpa");
+        assertThat(article.bylines()).extracting(ParsedArticle.Person::name).containsExactly("Jana Voralova");
+        assertThat(article.dateline()).isEqualTo("Hradek");
+        assertThat(article.provider()).isEqualTo("kpa");
+        assertThat(article.keywords()).containsExactly("Moravia-transport", "rail");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T12:14:00Z"));
+        assertThat(article.body()).containsExactly(
+                "Hradek (kpa) - The regional council approved a freight tunnel under Hradek on Tuesday, "
+                        + "ending a ten-year dispute over lorry traffic through the old town.",
+                "Work is due to start in 2028 and cost about 900 million crowns, a council spokesman said.");
+        assertThat(article.metadata()).containsEntry("editors", "kpa jv tm");
+    }
+
+    @Test
+    void readsABareLfMessageWithoutEtxOrEot() {
+        ParsedArticle article = parse("lf-no-etx.txt").get(0);
+
+        assertThat(article.headline()).isEqualTo("Storm closes Vesterhavn airport");
+        assertThat(article.dateline()).isEqualTo("Vesterhavn");
+        assertThat(article.urgency()).isEqualTo(3);
+        assertThat(article.versionCreated()).as("trailer-shaped last line").isEqualTo(Instant.parse("2026-12-01T15:30:00Z"));
+        assertThat(article.body()).containsExactly(
+                "Vesterhavn (ops) - Gales closed the airport at Vesterhavn on Tuesday afternoon and flights were diverted to Nordby.",
+                "Forecasters expect the wind to ease overnight.");
+    }
+
+    @Test
+    void readsATrailerStampedInCentralEuropeanTime() {
+        ParsedArticle article = parse("local-zone-trailer.txt").get(0);
+
+        assertThat(article.versionCreated()).as("011030 MEZ is 09:30 UTC").isEqualTo(Instant.parse("2026-12-01T09:30:00Z"));
+        assertThat(article.id()).as("the trailer's day, not the day of receipt").isEqualTo("apx:2026-12-01:austria-economy");
+        assertThat(article.headline()).isEqualTo("Inflation in Austria eases to 2.9 percent");
+        assertThat(article.body()).containsExactly(
+                "Vienna (apx) - Consumer prices rose 2.9 percent in November, the statistics office said on Tuesday.",
+                "Food prices fell for the second month.");
+    }
 }

@@ -9,6 +9,7 @@ import io.wirestream.ingest.format.Origin;
 import io.wirestream.ingest.format.ParsedArticle;
 import io.wirestream.ingest.format.WireFormatException;
 import io.wirestream.schemas.PubStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,63 @@ class NewsMl12FormatTest {
         assertThat(format.detect(Fixtures.bytes("newsml-1.2/full.xml"))).isEqualTo(Detection.CERTAIN);
         assertThat(format.detect(Fixtures.bytes("newsml-1.2/iso8859-15.xml"))).isEqualTo(Detection.LIKELY);
         assertThat(format.detect(Fixtures.bytes("newsml-g2/full.xml"))).isEqualTo(Detection.NO_MATCH);
+    }
+
+    @Test
+    void readsTheTextStoryOfANestedTextAndPhotoComponent() {
+        List<ParsedArticle> articles = parse("nested-photo.xml");
+
+        assertThat(articles).as("the photo's caption headline makes no story of its own").hasSize(1);
+        ParsedArticle article = articles.get(0);
+        assertThat(article.id()).isEqualTo("urn:newsml:alpennews.example:20261201:AN-5521");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.signals()).containsExactly("update");
+        assertThat(article.headline()).isEqualTo("Avalanche closes pass road above Valmorin");
+        assertThat(article.byline()).isEqualTo("By Claire Mettraux");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Claire Mettraux", "author", null));
+        assertThat(article.dateline()).isEqualTo("VALMORIN, Dec 1");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.provider()).isEqualTo("Alpen News");
+        assertThat(article.priority()).isEqualTo(3);
+        assertThat(article.urgency()).isEqualTo(4);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T13:25:12Z"));
+        assertThat(article.subjects()).extracting(ParsedArticle.Subject::code).containsExactly("17000000", "17003001");
+        assertThat(article.body()).containsExactly(
+                "An avalanche buried the pass road above Valmorin on Tuesday morning. Nobody was hurt.",
+                "Police said the road would stay closed at least until Thursday.");
+        assertThat(article.associations()).singleElement().satisfies(photo -> {
+            assertThat(photo.type()).isEqualTo("picture");
+            assertThat(photo.uri()).isEqualTo("https://photos.alpennews.example/AN-5521-1.jpg");
+            assertThat(photo.caption()).isEqualTo("Snow covers the pass road");
+        });
+    }
+
+    @Test
+    void readsACanceledItemWithPlainTextContent() {
+        ParsedArticle article = parse("killed-text.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("urn:newsml:baltpress.example:20261130:0987");
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.signals()).as("Update N is a new item, no update").isEmpty();
+        assertThat(article.headline()).isEqualTo("KILL: Port strike called off");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-11-30T09:15:00Z"));
+        assertThat(article.body()).containsExactly("Editors: please kill this story.", "It was sent in error.");
+    }
+
+    @Test
+    void rejectsAnItemWithAnUnknownStatus() {
+        String xml = """
+                <NewsML Version="1.2"><NewsItem>
+                  <Identification><NewsIdentifier><ProviderId>x.example</ProviderId><DateId>20261201</DateId>
+                    <NewsItemId>9</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification>
+                  <NewsManagement><Status FormalName="Suspended"/></NewsManagement>
+                  <NewsComponent><NewsLines><HeadLine>Ferry timetable changes</HeadLine></NewsLines></NewsComponent>
+                </NewsItem></NewsML>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("newsml-1.2: unknown Status 'Suspended' in NewsItem urn:newsml:x.example:9 (in/status.xml)");
     }
 }

@@ -147,4 +147,91 @@ class NewsMlG2FormatTest {
         assertThat(finnish.versionCreated()).isEqualTo(Instant.parse("2026-02-10T06:15:00Z"));
         assertThat(unknown.versionCreated()).isEqualTo(Instant.parse("2026-02-10T08:15:00Z"));
     }
+
+    @Test
+    void readsXhtmlWithHeadlineRolesAndTheItemLanguage() {
+        ParsedArticle article = parse("xhtml-roles-lang.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("urn:newsml:fjordpress.example:20261201:fp-4471");
+        assertThat(article.version()).isEqualTo(5);
+        assertThat(article.headline()).as("the main role, not the short one").isEqualTo("Fishermen reject new cod quotas");
+        assertThat(article.subheadline()).isEqualTo("Cuts of 20 per cent proposed for 2027");
+        assertThat(article.language()).as("newsItem/@xml:lang").isEqualTo("nb");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T09:42:17.250Z"));
+        assertThat(article.firstCreated()).isEqualTo(Instant.parse("2026-12-01T06:05:00Z"));
+        assertThat(article.byline()).isEqualTo("Ingrid Solbakk");
+        assertThat(article.dateline()).isEqualTo("TROMSVIK");
+        assertThat(article.signals()).containsExactly("update");
+        assertThat(article.subjects()).containsExactly(new ParsedArticle.Subject("medtop", "20000430", "fishing industry"));
+        assertThat(article.body()).as("remoteContent skipped, h1 dropped, table cells apart").containsExactly(
+                "Coastal fishermen in northern Norway on Tuesday rejected the government's proposed cod quotas for 2027.",
+                "Cuts",
+                "The ministry wants catches cut by 20 per cent to protect spawning stocks.",
+                "Cod -20%");
+    }
+
+    @Test
+    void keepsACanceledItemWhoseOnlyHeadlineHasARoleAndWhoseContentIsRemote() {
+        ParsedArticle article = parse("canceled-remote.xml").get(0);
+
+        assertThat(article.id()).isEqualTo("tag:harbourwire.example,2026:newsml_HW1207");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.headline()).isEqualTo("KILL Surf club fire");
+        assertThat(article.provider()).isEqualTo("Harbour Wire");
+        assertThat(article.language()).isEqualTo("en-AU");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T11:10:00Z"));
+        assertThat(article.body()).as("remote content is never fetched").isEmpty();
+        assertThat(article.metadata()).containsEntry("edNote", "Kill: story withdrawn for legal reasons.");
+    }
+
+    @Test
+    void readsEveryParagraphOfInlineXhtmlWithoutAWrapper() {
+        ParsedArticle article = parse("inline-fragments.xml").get(0);
+
+        assertThat(article.language()).isEqualTo("en-US");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T22:00:00Z"));
+        assertThat(article.body()).containsExactly(
+                "The grain elevator in Harlow County reopened on Tuesday, six months after a dust explosion.",
+                "Owners said new ventilation had been installed.");
+    }
+
+    @Test
+    void rejectsAnItemWithAnUnknownPubStatus() {
+        String xml = """
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:status:1" version="1">
+                  <itemMeta><itemClass qcode="ninat:text"/><pubStatus qcode="stat:suspended"/></itemMeta>
+                  <contentMeta><headline>Ferry timetable changes</headline></contentMeta>
+                </newsItem>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("newsml-g2: unknown pubStatus 'stat:suspended' in newsItem urn:x:status:1 (in/status.xml)");
+    }
+
+    @Test
+    void rejoinsHardWrappedPlainInlineData() {
+        ParsedArticle article = parse("inline-plain-wrapped.xml").get(0);
+
+        assertThat(article.language()).isEqualTo("de");
+        assertThat(article.body()).containsExactly(
+                "The tram line 9 will be extended by three stops from March, the transport company said.",
+                "The works will take two years.");
+    }
+
+    @Test
+    void takesTheBylineFromTheCreatorsAndTheHeadlineFromInlineNitf() {
+        ParsedArticle article = parse("creators-nitf.xml").get(0);
+
+        assertThat(article.headline()).isEqualTo("Port workers vote to strike in Bah\u00eda Clara");
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.WITHHELD);
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.byline()).as("authors, not the editor").isEqualTo("Luc\u00eda Ferrand, Tom\u00e1s Iriarte");
+        assertThat(article.firstCreated()).as("contentCreated").isEqualTo(Instant.parse("2026-12-01T18:00:00Z"));
+        assertThat(article.language()).isEqualTo("es");
+        assertThat(article.body()).containsExactly(
+                "Dock workers in Bah\u00eda Clara voted on Tuesday to strike from Monday over pay.",
+                "The port handles a third of the region's exports.");
+    }
 }

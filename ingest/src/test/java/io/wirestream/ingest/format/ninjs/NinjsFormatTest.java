@@ -300,4 +300,60 @@ class NinjsFormatTest {
         assertThat(article.headline()).isEqualTo("Zürich café reopens");
         assertThat(article.body()).containsExactly("Straße");
     }
+
+    @Test
+    void readsABodyXhtmlOnlyItemWithOffsetsAndFractionalSeconds() {
+        ParsedArticle article = parseOne("1x-xhtml-offset.json");
+
+        assertThat(article.id()).isEqualTo("http://news.lakeside.example/item/2026/ferry-strike");
+        assertThat(article.version()).isEqualTo(4);
+        assertThat(article.headline()).isEqualTo("Ferry crews on Lake Varen walk out");
+        assertThat(article.byline()).isEqualTo("By Petra Anselm");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Petra Anselm", "author", null));
+        assertThat(article.dateline()).isEqualTo("Varenstadt");
+        assertThat(article.language()).isEqualTo("de-CH");
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-11-30T13:05:12.345Z"));
+        assertThat(article.firstCreated()).as("+0100 without colon").isEqualTo(Instant.parse("2026-11-30T08:00:00Z"));
+        assertThat(article.subjects()).extracting(ParsedArticle.Subject::code).containsExactly("04005000", "09003000");
+        assertThat(article.body()).containsExactly(
+                "Ferry crews on Lake Varen stopped work at dawn on Monday, leaving about 4,000 commuters stranded.",
+                "The union said talks with the operator had failed over night shifts.",
+                "\u201cWe have no choice,\u201d said shop steward Anton Brell.",
+                "Line 1: suspended",
+                "Line 4: reduced service");
+    }
+
+    @Test
+    void keepsWhereTheBodyIsWhenAnItemHasOnlyRenditions() {
+        ParsedArticle article = parseOne("2x-headline-roles-renditions.json");
+
+        assertThat(article.headline()).as("role main, not the first").isEqualTo("Public saunas draw record crowds in Oulanka");
+        assertThat(article.subheadline()).isEqualTo("Visitor numbers doubled in a year");
+        assertThat(article.byline()).isEqualTo("Veera Lintunen");
+        assertThat(article.language()).isEqualTo("fi");
+        assertThat(article.version()).isEqualTo(2);
+        assertThat(article.body()).isEmpty();
+        assertThat(article.metadata()).containsEntry("rendition.nitf", "https://api.northwire.example/items/123456/nitf");
+    }
+
+    @Test
+    void readsACanceledCamelCaseNinjs3Item() {
+        ParsedArticle article = parseOne("3x-canceled-camel.json");
+
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.version()).isEqualTo(7);
+        assertThat(article.headline()).isEqualTo("Bridge reopening postponed");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Nils Ekander", "author", null));
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T14:30:00.500Z"));
+        assertThat(article.language()).isEqualTo("sv");
+        assertThat(article.body()).as("content type with parameters").startsWith(
+                "The reopening of the Norrvik bridge has been postponed.");
+    }
+
+    @Test
+    void readsAPubStatusInG2QcodeForm() {
+        String json = "{\"uri\": \"urn:x:qcode:1\", \"headline\": \"Ferry cancelled\", \"pubstatus\": \"stat:canceled\"}";
+
+        assertThat(parseJson(json, Origin.of("in/qcode.json", RECEIVED)).get(0).pubStatus()).isEqualTo(PubStatus.CANCELED);
+    }
 }

@@ -134,4 +134,69 @@ class NitfFormatTest {
         assertThat(format.detect(Fixtures.bytes("nitf/minimal.xml"))).isEqualTo(Detection.LIKELY);
         assertThat(format.detect("<rss/>".getBytes(StandardCharsets.UTF_8))).isEqualTo(Detection.NO_MATCH);
     }
+
+    @Test
+    void readsADocumentWithOnlyABodyHeadAndPubdata() {
+        ParsedArticle article = parse("body-head-only.xml");
+
+        assertThat(article.id()).as("no doc-id: provider slug and file name").isEqualTo("nitf:body-head-only");
+        assertThat(article.headline()).isEqualTo("Orchard growers count frost losses");
+        assertThat(article.subheadline()).isEqualTo("Apple harvest could fall by a fifth");
+        assertThat(article.byline()).isEqualTo("By Tomas Reyel, Agriculture Correspondent");
+        assertThat(article.bylines()).containsExactly(new ParsedArticle.Person("Tomas Reyel", "author", "Agriculture Correspondent"));
+        assertThat(article.dateline()).isEqualTo("Merrow, England");
+        assertThat(article.language()).isEqualTo("en-GB");
+        assertThat(article.versionCreated()).as("pubdata/@date.publication").isEqualTo(Instant.parse("2026-12-01T08:15:00Z"));
+        assertThat(article.body()).as("nested blocks, table cells apart, media left out").containsExactly(
+                "Fruit growers in the Merrow valley said on Tuesday that a late frost had damaged up to a fifth of next year's buds.",
+                "\"We have not seen anything like it since 1991,\" said grower Edith Calloway.",
+                "Variety Loss",
+                "Cox 22%",
+                "Bramley 15%",
+                "The growers' association will ask for emergency support.");
+        assertThat(article.associations()).singleElement().satisfies(media -> {
+            assertThat(media.type()).isEqualTo("picture");
+            assertThat(media.caption()).isEqualTo("Frost on blossom in Merrow.");
+        });
+    }
+
+    @Test
+    void readsACanceledDocumentInTheNitfNamespace() {
+        ParsedArticle article = parse("docdata-full-kill.xml");
+
+        assertThat(article.id()).isEqualTo("KPA-20261201-0042");
+        assertThat(article.version()).isEqualTo(3);
+        assertThat(article.pubStatus()).isEqualTo(PubStatus.CANCELED);
+        assertThat(article.provider()).isEqualTo("KPA");
+        assertThat(article.urgency()).isEqualTo(2);
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T10:20:00Z"));
+        assertThat(article.byline()).isEqualTo("Lena Marsh and Ole Brandt");
+        assertThat(article.bylines()).extracting(ParsedArticle.Person::name).containsExactly("Lena Marsh", "Ole Brandt");
+        assertThat(article.dateline()).isEqualTo("GRANVILLE");
+        assertThat(article.subjects()).containsExactly(new ParsedArticle.Subject("subj", "02001000", "crime"));
+        assertThat(article.keywords()).containsExactly("museum", "theft");
+        assertThat(article.body()).containsExactly("KILL: this story has been withdrawn \u2014 do not use.");
+    }
+
+    @Test
+    void rejectsADocumentWithAnUnknownManagementStatus() {
+        String xml = """
+                <nitf><head><docdata management-status="on-hold"><doc-id id-string="X-7"/></docdata></head>
+                <body><body.head><hedline><hl1>Ferry timetable changes</hl1></hedline></body.head>
+                <body.content><p>The timetable changes on Monday.</p></body.content></body></nitf>
+                """;
+
+        assertThatThrownBy(() -> format.parse(xml.getBytes(StandardCharsets.UTF_8), Origin.of("in/status.xml", RECEIVED)))
+                .isInstanceOf(WireFormatException.class)
+                .hasMessage("nitf: NITF: unknown management-status 'on-hold' in doc-id X-7 (in/status.xml)");
+    }
+
+    @Test
+    void keepsTheLinesOfPreformattedResults() {
+        ParsedArticle article = parse("pre-results.xml");
+
+        assertThat(article.versionCreated()).isEqualTo(Instant.parse("2026-12-01T21:15:00Z"));
+        assertThat(article.body()).containsExactly(
+                "Results of the winter regatta on Tuesday:", "1. Seaswift 1:02:11", "2. Blue Heron 1:03:40", "3. Tern 1:05:02");
+    }
 }

@@ -20,6 +20,13 @@ class XmlDatesTest {
             Tue, 17 Oct 2017 22:17:00 +0000  | 2017-10-17T22:17:00Z
             Tue, 17 Oct 2017 18:17:00 EDT    | 2017-10-17T22:17:00Z
             17 Oct 2017 22:17 GMT            | 2017-10-17T22:17:00Z
+            Tue, 1 Dec 2026 10:00:00 GMT     | 2026-12-01T10:00:00Z
+            01 Dec 2026 09:15:00 +0100       | 2026-12-01T08:15:00Z
+            Mon, 01 Dec 2026 08:00:00 EST    | 2026-12-01T13:00:00Z
+            Tuesday, 01 Dec 2026 08:00 +01:00 | 2026-12-01T07:00:00Z
+            Tue, 1 Dec 2026 7:05 -0500       | 2026-12-01T12:05:00Z
+            Tue, 01 Dec 2026 10:00:00        | 2026-12-01T10:00:00Z
+            Tue, 01 Dec 26 10:00:00 +0000    | 2026-12-01T10:00:00Z
             """)
     void readsWireFormatTimestamps(String text, String expected) {
         assertThat(XmlDates.parse(text)).isEqualTo(Instant.parse(expected));
