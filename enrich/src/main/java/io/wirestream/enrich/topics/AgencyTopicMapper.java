@@ -24,6 +24,8 @@ import java.util.Optional;
  *       ({@code 04015001} is under {@code 04000000}), and IPTC maps each of the 17 top-level Subject Codes to the
  *       Media Topic with the same code. Their children were reorganised in Media Topics, so no finer mapping is
  *       made.</li>
+ *   <li>Agencies' editions of the Subject Codes (a scheme ending in {@code subj}, as STT's {@code sttsubj}, or
+ *       naming {@code subref}, as TT's) and an eight-digit code with no scheme are read as Subject Codes.</li>
  *   <li>Anything else (provider vocabularies, {@code nitf:org}) is ignored.</li>
  * </ul>
  *
@@ -103,8 +105,11 @@ public final class AgencyTopicMapper {
         if (scheme.equals(MEDTOP) || scheme.contains("mediatopic")) {
             return MEDTOP;
         }
+        // Agencies' own editions of the Subject Codes keep their numbers ("sttsubj:04000000", TT's "subref"), and
+        // an eight-digit code with no scheme at all (TT's ninjs "literal") is one too.
         if (scheme.equals(SUBJ) || scheme.equals("iptc") || scheme.contains("subjectcode")
-                || scheme.equals("iptcsubject")) {
+                || scheme.equals("iptcsubject") || scheme.endsWith("subj") || scheme.contains("subref")
+                || scheme.isEmpty()) {
             return SUBJ;
         }
         return null;

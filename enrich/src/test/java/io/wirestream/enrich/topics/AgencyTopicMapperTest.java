@@ -48,10 +48,23 @@ class AgencyTopicMapperTest {
         assertThat(AgencyTopicMapper.normalise(null, "subj:11000000")).containsExactly("subj", "11000000");
         assertThat(AgencyTopicMapper.normalise(null, "http://cv.iptc.org/newscodes/subjectcode/15054000"))
                 .containsExactly("subj", "15054000");
-        assertThat(AgencyTopicMapper.normalise("sttsubj", "04016028")).isNull();
+        assertThat(AgencyTopicMapper.normalise("subj", "4000000")).isNull();
+        assertThat(AgencyTopicMapper.normalise("nitf:org", "04016028")).isNull();
+        assertThat(AgencyTopicMapper.normalise("provider-topics", "487553")).isNull();
         assertThat(AgencyTopicMapper.normalise("subj", "4000000")).isNull();
         assertThat(AgencyTopicMapper.normalise("subj", "99000000")).isNull();
         assertThat(mapper.map(List.of(subject(null, "subj:11000000", null), subject("subj", "11006000", null))))
                 .extracting(t -> t.topic().code()).containsExactly("medtop:11000000");
+    }
+
+    @Test
+    void readsAgencyEditionsOfTheSubjectCodesAndSchemelessEightDigitCodes() {
+        assertThat(AgencyTopicMapper.normalise("sttsubj", "04016028")).containsExactly("subj", "04016028");
+        assertThat(AgencyTopicMapper.normalise("tt-subref", "16000000")).containsExactly("subj", "16000000");
+        assertThat(AgencyTopicMapper.normalise(null, "16000000")).containsExactly("subj", "16000000");
+        assertThat(AgencyTopicMapper.normalise(null, "487553")).isNull();
+        assertThat(mapper.map(List.of(subject("sttdepartment", "11", null), subject("sttsubj", "04016000", null),
+                subject(null, "08000000", null)))).extracting(t -> t.topic().code())
+                .containsExactly("medtop:04000000", "medtop:08000000");
     }
 }
