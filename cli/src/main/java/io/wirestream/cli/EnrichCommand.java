@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 "A file that fails is one line on stderr; exit code 1 if any failed."})
 final class EnrichCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to enrich.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files, or folders of them, to enrich.")
     List<Path> files;
 
     @Mixin
@@ -38,9 +38,10 @@ final class EnrichCommand implements Callable<Integer> {
         OfflineIngest ingest = parsing.offlineIngest();
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
-        try (FileProgress progress = FileProgress.forCommand("enrich", "rejected", files.size(),
+        List<Path> inputs = OfflineIngest.expand(files);
+        try (FileProgress progress = FileProgress.forCommand("enrich", "rejected", inputs.size(),
                 spec.commandLine().getErr())) {
-            for (Path file : files) {
+            for (Path file : inputs) {
                 OfflineIngest.Outcome outcome = ingest.parse(file);
                 if (outcome.failed()) {
                     failures++;

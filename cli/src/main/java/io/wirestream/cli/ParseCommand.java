@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 "A file that fails is one line on stderr; exit code 1 if any failed."})
 final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files to parse.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Wire files, or folders of them, to parse.")
     List<Path> files;
 
     @Mixin
@@ -31,8 +31,9 @@ final class ParseCommand implements Callable<Integer> {
         ArticleJson json = new ArticleJson(parsing.indent(ParseOptions.stdoutIsTerminal()));
         OfflineIngest ingest = parsing.offlineIngest();
         int failures = 0;
-        try (FileProgress progress = progress("parse")) {
-            for (Path file : files) {
+        List<Path> inputs = OfflineIngest.expand(files);
+        try (FileProgress progress = progress("parse", inputs.size())) {
+            for (Path file : inputs) {
                 OfflineIngest.Outcome outcome = ingest.parse(file);
                 progress.file(outcome.articles().size(), outcome.failed());
                 failures += print(json, file, outcome);
@@ -44,8 +45,8 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** Progress on stderr (shown only for many files). */
-    private FileProgress progress(String command) {
-        return FileProgress.forCommand(command, "rejected", files.size(), spec.commandLine().getErr());
+    private FileProgress progress(String command, int inputs) {
+        return FileProgress.forCommand(command, "rejected", inputs, spec.commandLine().getErr());
     }
 
     /** @return 1 if the file failed */

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code wirestream} command. */
 @Command(name = "wirestream", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Event-driven news ingestion on Kafka: wire copy in, enriched stories out.",
-        subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class, ConsumeCommand.class,
+        subcommands = {DemoCommand.class, ParseCommand.class, EnrichCommand.class, RunCommand.class, BrokerCommand.class,
+                ConsumeCommand.class,
                 ReplayDeadLettersCommand.class,
                 ConfigCommand.class,
                 TrainNerCommand.class, EvalNerCommand.class, BenchCommand.class,

@@ -152,6 +152,23 @@ class CommandsTest {
     }
 
     @Test
+    void parseAndEnrichTakeAFolderAsItsInputFilesAndNameAMissingFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("wire/sub"));
+        Files.copy(sample("02-harbour-ninjs-v1.json"), folder.resolve("harbour.json"));
+        Files.copy(sample("04-ferry-ninjs-v1.json"), folder.getParent().resolve("ferry.json"));
+        Files.writeString(folder.resolve("half.json.part"), "{\"uri\": ");
+        for (String command : List.of("parse", "enrich")) {
+            Run run = run(command, folder.getParent().toString());
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(documents(run.out())).as(command).hasSize(2);
+        }
+        Run missing = run("parse", dir.resolve("nothing-here.txt").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("rejected: no such file: ").contains("nothing-here.txt");
+    }
+
+    @Test
     void parseAndEnrichShareTheirLayoutFlags() throws IOException {
         Path story = sample("02-harbour-ninjs-v1.json");
         for (String command : List.of("parse", "enrich")) {
