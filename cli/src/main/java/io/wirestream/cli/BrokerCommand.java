@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
  * the topics with kcat or any Kafka client) on a machine without a Kafka installation or Docker.
  */
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = {"Run a single-node Kafka broker (KRaft, the real Kafka server) until Ctrl-C.", "",
-                "Prints READY <bootstrap servers> once it answers. The data folder is formatted on first start and "
-                        + "kept: a restart on it keeps topics, offsets and transactions. For development and tests; "
-                        + "production uses a real cluster."})
+        description = {"Run a single-node Kafka broker (KRaft) until Ctrl-C.", "",
+                "The real Kafka server, for development and tests (production: a real cluster).",
+                "Prints READY <bootstrap servers> once it answers. The data folder is formatted",
+                "on first start and kept: a restart keeps topics, offsets and transactions."})
 final class BrokerCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "9092", description = "Client port (default ${DEFAULT-VALUE}); the "

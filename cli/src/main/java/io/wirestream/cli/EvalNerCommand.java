@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirestream eval-ner FILE}: scores the entity tagger on CoNLL-2003 data. */
 @Command(name = "eval-ner", mixinStandardHelpOptions = true,
-        description = {"Score the entity tagger on CoNLL-2003 data (document mode), as conlleval",
-                "does: exact span and type. Prints one line per type (PER, ORG, LOC, MISC)",
-                "and an overall line, each starting with the name and ending with F1."})
+        description = {"Score the entity tagger on CoNLL-2003 data, as conlleval does.", "",
+                "Document mode, exact span and type. Prints one line per type (PER, ORG, LOC,",
+                "MISC) and an overall line, each starting with the name and ending with F1."})
 final class EvalNerCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "CoNLL-2003 data (e.g. eng.testa).")

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirestream train-ner}: trains the entity tagger's model from CoNLL-2003 files. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = {"Train the entity tagger (averaged perceptron) on CoNLL-2003 data and",
-                "write the model.", "",
+        description = {"Train the entity tagger on CoNLL-2003 data and write the model.", "",
+                "An averaged perceptron over BILOU tags.",
                 "Deterministic for a given seed. The shipped model was made with the",
                 "defaults; see",
                 "enrich/src/main/resources/io/wirestream/enrich/ner/model/README.md."})
