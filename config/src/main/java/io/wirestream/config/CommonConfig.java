@@ -60,9 +60,13 @@ public final class CommonConfig {
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             String key = entry.getKey();
             if (!definition.names().contains(key) && !ClientOverrides.isPassThrough(key)) {
-                throw new ConfigException(key, entry.getValue(), "unknown " + stage + " setting (known: "
+                String guess = closest(key, definition.names());
+                // The stage prefix is removed before this point, so the message names both spellings.
+                throw new ConfigException(key, entry.getValue(), "unknown " + stage + " setting '" + key
+                        + "' (given as " + key + " or " + stage + "." + key + ")"
+                        + (guess == null ? "" : "; did you mean " + guess + "?") + " Known: "
                         + String.join(", ", new java.util.TreeSet<>(definition.names()))
-                        + ", and kafka.*, producer.*, consumer.*, admin.*, streams.* for the Kafka clients)");
+                        + ", and kafka.*, producer.*, consumer.*, admin.*, streams.* for the Kafka clients");
             }
         }
         Map<String, Object> known = new java.util.HashMap<>();
@@ -72,6 +76,39 @@ public final class CommonConfig {
             }
         });
         return new AbstractConfig(definition, known, false);
+    }
+
+    /** The known key nearest to {@code key} by edit distance, if it is a plausible typo (at most 3 edits). */
+    static String closest(String key, java.util.Set<String> known) {
+        String best = null;
+        int bestDistance = 4;
+        for (String candidate : new java.util.TreeSet<>(known)) {
+            int d = distance(key, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /**

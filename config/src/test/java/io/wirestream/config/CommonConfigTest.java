@@ -34,7 +34,11 @@ class CommonConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("batch.sise")
                 .hasMessageContaining("unknown enrich setting")
-                .hasMessageContaining("batch.size");
+                .hasMessageContaining("enrich.batch.sise")
+                .hasMessageContaining("did you mean batch.size?");
+        assertThatThrownBy(() -> CommonConfig.parse("enrich", stage(), Map.of("bootstrap.servers", "k:1",
+                "completely.different", "5")))
+                .hasMessageContaining("completely.different").hasMessageNotContaining("did you mean");
     }
 
     @Test
