@@ -57,13 +57,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "replay-dead-letters", mixinStandardHelpOptions = true,
         description = {"Send the original bytes of dead letters through their stage again.", "",
-                "Reads the dead-letter topic up to its end at the start of the run (read_committed)",
-                "and ingests each ingest dead letter's bytes under its original name. The dead",
-                "letters stay; an input that fails again becomes a new dead letter with the header",
-                ReplayDeadLettersCommand.REPLAY_OF_HEADER + " naming the one it replays (topic-partition@offset).",
-                "Dead letters made by a replay are never replayed, and one that already has such a",
-                "replay is skipped unless --again is given: running twice adds nothing the second time.",
-                "Exit code 1 if any input failed again or was skipped for being truncated."})
+                "Reads the dead-letter topic up to its end at the start of the run",
+                "(read_committed) and ingests each ingest dead letter's bytes under its",
+                "original name. The dead letters stay; an input that fails again becomes a",
+                "new dead letter whose header " + ReplayDeadLettersCommand.REPLAY_OF_HEADER + " names the",
+                "one it replays (topic-partition@offset). Dead letters made by a replay are",
+                "never replayed, and one that a replay already retried is skipped unless",
+                "--again is given: a second run in a row adds no dead letter.",
+                "Exit code 1 if any input failed again or was skipped as truncated."})
 final class ReplayDeadLettersCommand implements Callable<Integer> {
 
     /** Record header of a dead letter written by a replay: UTF-8 {@code topic-partition@offset} of its original. */
