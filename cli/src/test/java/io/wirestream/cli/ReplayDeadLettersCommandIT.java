@@ -51,26 +51,33 @@ class ReplayDeadLettersCommandIT {
                 .setPayload(ByteBuffer.wrap(payload)).build();
     }
 
+    /** Creates the one-partition dead-letter topic and writes {@code letters} to it, in order. */
+    private static void seed(KafkaCluster kafka, Topics topics, DeadLetter... letters) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topics.deadLetters().name(), 1, (short) 1))).all().get();
+        }
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (DeadLetter letter : letters) {
+                producer.send(new ProducerRecord<>(topics.deadLetters().name(),
+                        Topics.deadLetterSerde().encode(letter))).get();
+            }
+        }
+    }
+
     @Test
     void replaysIngestDeadLettersSinceTheGivenTimeAndKeepsThem(KafkaCluster kafka, TestInfo info) throws Exception {
         String prefix = TopicNames.unique(info) + ".";
         Topics topics = new Topics(prefix);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topics.deadLetters().name(), 1, (short) 1))).all().get();
-        }
         Instant now = Instant.now();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.deadLetters().name(), Topics.deadLetterSerde().encode(
-                    letter("old.json", "{\"uri\": \"urn:replay-it:old\", \"headline\": \"Old\", \"body_text\": \"x.\"}",
-                            now.minus(Duration.ofDays(2)))))).get();
-            producer.send(new ProducerRecord<>(topics.deadLetters().name(), Topics.deadLetterSerde().encode(
-                    letter("tram.json", """
-                            {"uri": "urn:replay-it:tram", "version": "1", "pubstatus": "usable",
-                             "headline": "Tram line opens in Zagreb", "body_text": "The first tram ran at dawn."}
-                            """, now)))).get();
-        }
+        seed(kafka, topics,
+                letter("old.json", "{\"uri\": \"urn:replay-it:old\", \"headline\": \"Old\", \"body_text\": \"x.\"}",
+                        now.minus(Duration.ofDays(2))),
+                letter("tram.json", """
+                        {"uri": "urn:replay-it:tram", "version": "1", "pubstatus": "usable",
+                         "headline": "Tram line opens in Zagreb", "body_text": "The first tram ran at dawn."}
+                        """, now));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = WirestreamCommand.commandLine();
@@ -146,21 +153,13 @@ class ReplayDeadLettersCommandIT {
             throws Exception {
         String prefix = TopicNames.unique(info) + ".";
         Topics topics = new Topics(prefix);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(topics.deadLetters().name(), 1, (short) 1))).all().get();
-        }
         Instant now = Instant.now();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.deadLetters().name(), Topics.deadLetterSerde().encode(
-                    letter("still-bad.bin", new byte[] {0, (byte) 0xff, 1, (byte) 0xfe, 2, 3, 0, 0, (byte) 0x80, 'z'}, now)))).get();
-            producer.send(new ProducerRecord<>(topics.deadLetters().name(), Topics.deadLetterSerde().encode(
-                    letter("bridge.json", """
-                            {"uri": "urn:replay-it:bridge", "version": "1", "pubstatus": "usable",
-                             "headline": "Bridge reopens after repairs", "body_text": "Traffic crossed again."}
-                            """, now)))).get();
-        }
+        seed(kafka, topics,
+                letter("still-bad.bin", new byte[] {0, (byte) 0xff, 1, (byte) 0xfe, 2, 3, 0, 0, (byte) 0x80, 'z'}, now),
+                letter("bridge.json", """
+                        {"uri": "urn:replay-it:bridge", "version": "1", "pubstatus": "usable",
+                         "headline": "Bridge reopens after repairs", "body_text": "Traffic crossed again."}
+                        """, now));
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> ingestLog =
                 new ch.qos.logback.core.read.ListAppender<>();
         ingestLog.start();
