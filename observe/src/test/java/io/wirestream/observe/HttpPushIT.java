@@ -140,6 +140,29 @@ class HttpPushIT {
     }
 
     @Test
+    void theSameBytesPushedTwiceWithoutARequestIdAreOneStory() throws Exception {
+        // No doc-id: NITF falls back to the origin name for the story id.
+        byte[] nitf = ("<nitf><head><title>Quay lights restored</title></head><body><body.head><hedline>"
+                + "<hl1>Quay lights restored</hl1></hedline></body.head><body.content><p>The lights on the east"
+                + " quay were switched back on at dusk.</p></body.content></body></nitf>").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> first = post(nitf, "application/xml", TOKEN, null);
+        HttpResponse<String> second = post(nitf, "application/xml", TOKEN, null);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(202);
+        JsonNode one = mapper.readTree(first.body());
+        JsonNode two = mapper.readTree(second.body());
+        assertThat(one.get("stories")).hasSize(1);
+        String id = one.get("stories").get(0).asText();
+        assertThat(two.get("stories")).extracting(JsonNode::asText).containsExactly(id);
+        assertThat(two.get("origin").asText()).isEqualTo(one.get("origin").asText()).matches("http:127.0.0.1/sha256-[0-9a-f]{32}");
+        List<ConsumerRecord<byte[], RawArticle>> raw = readCommitted(topics.raw().name(),
+                topics.raw().valueSerde().deserializer(), r -> r.value().getHeadline().equals("Quay lights restored"));
+        assertThat(raw).extracting(r -> r.value().getId()).containsOnly(id);
+    }
+
+    @Test
     void rejectsGarbageWith400AndDeadLettersItsOriginalBytes() throws Exception {
         byte[] garbage = {0, (byte) 0xff, 1, (byte) 0xfe, 2, 3, 0, 0, (byte) 0x80, 'z'};
 

@@ -12,10 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -55,7 +56,7 @@ public final class HttpPush {
 
     private static final Logger log = LoggerFactory.getLogger(HttpPush.class);
     private static final String BEARER = "Bearer ";
-    // What a request id may be to appear in an origin name; anything else gets a generated one.
+    // What a request id may be to appear in an origin name; anything else gets one from the body.
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
     private final Ingestor ingestor;
@@ -99,15 +100,16 @@ public final class HttpPush {
         if (format != null && ingestor.detector().find(format).isEmpty()) {
             return error(400, "unknown format '" + format + "'; known: " + String.join(", ", ingestor.detector().ids()));
         }
-        Origin origin = origin(request);
         long limit = ingestor.maxInputBytes();
         byte[] content;
         try {
             content = request.body().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
-            log.warn("Could not read pushed body of {}: {}", origin.name(), e.toString());
+            log.warn("Could not read a pushed body from {} (X-Request-Id {}): {}", request.remoteAddress(),
+                    request.requestId(), e.toString());
             return error(400, "could not read the request body: " + e.getMessage());
         }
+        Origin origin = origin(request, content);
         boolean tooLarge = content.length > limit;
         InputRecords input = tooLarge
                 ? ingestor.prepareTooLarge(origin, OriginalBytes.of(content, ingestor.maxDeadLetterPayloadBytes()))
@@ -149,10 +151,30 @@ public final class HttpPush {
         return MediaTypes.formatOf(request.contentType()).orElse(defaultFormat);
     }
 
-    private Origin origin(PushRequest request) {
+    /**
+     * {@code http:<remote address>/<id>}: the id is the client's {@code X-Request-Id} when it sent a
+     * usable one, else {@link #contentId(byte[])} of the body. Formats fall back to the origin name
+     * for the story id of a document that has none of its own (NITF without {@code doc-id}, HTML
+     * without a canonical URL), so a random id would make every re-push of the same bytes a new
+     * story; an id of the bytes makes it the same story, and enrich drops the identical version.
+     */
+    private Origin origin(PushRequest request, byte[] content) {
         String id = request.requestId() != null && REQUEST_ID.matcher(request.requestId().strip()).matches()
-                ? request.requestId().strip() : UUID.randomUUID().toString();
+                ? request.requestId().strip() : contentId(content);
         return new Origin("http:" + request.remoteAddress() + "/" + id, providerHint, clock.instant());
+    }
+
+    /**
+     * {@code sha256-} and the first 32 hex digits (128 bits) of the SHA-256 of {@code content}: the
+     * same bytes always give the same id. No dot, so {@link Origin#baseName()} keeps all of it.
+     */
+    static String contentId(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return "sha256-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private PushResponse error(int status, String reason) {

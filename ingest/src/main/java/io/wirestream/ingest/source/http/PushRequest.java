@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param format the {@code format} query parameter (a wire format id), or null
  * @param authorization the {@code Authorization} header, or null
  * @param remoteAddress the client's address (for the input's origin), not null
- * @param requestId the {@code X-Request-Id} header, or null to generate one
+ * @param requestId the {@code X-Request-Id} header, or null to name the input by a hash of its bytes
  */
 public record PushRequest(InputStream body, String contentType, String format, String authorization,
                           String remoteAddress, String requestId) {

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,12 +70,32 @@ class HttpPushTest {
     }
 
     @Test
-    void generatesARequestIdWhenNoneOrAnUnsafeOneIsGiven() throws IOException {
+    void namesTheInputByAHashOfItsBytesWhenNoneOrAnUnsafeRequestIdIsGiven() throws IOException {
         for (String id : new String[] {null, "", "a/b c", "x".repeat(200)}) {
             PushResponse response = push().push(new PushRequest(new ByteArrayInputStream(NINJS), null, null, AUTH,
                     "[::1]", id));
-            assertThat(json(response).get("origin").asText()).matches("http:\\[::1]/[0-9a-f-]{36}");
+            assertThat(json(response).get("origin").asText()).isEqualTo("http:[::1]/" + HttpPush.contentId(NINJS));
         }
+        assertThat(HttpPush.contentId(NINJS)).matches("sha256-[0-9a-f]{32}");
+    }
+
+    @Test
+    void givesTheSameStoryIdToTheSameBytesPushedTwiceWithoutARequestId() throws IOException {
+        byte[] nitf = ("<nitf><head><title>Ferry service resumes</title></head><body><body.head><hedline>"
+                + "<hl1>Ferry service resumes</hl1></hedline></body.head><body.content><p>The ferry sailed again"
+                + " on Monday.</p></body.content></body></nitf>").getBytes(StandardCharsets.UTF_8);
+        byte[] other = new String(nitf, StandardCharsets.UTF_8).replace("Monday", "Tuesday")
+                .getBytes(StandardCharsets.UTF_8);
+
+        String first = json(push().push(new PushRequest(new ByteArrayInputStream(nitf), null, null, AUTH, "10.0.0.7",
+                null))).get("stories").get(0).asText();
+        String second = json(push().push(new PushRequest(new ByteArrayInputStream(nitf), null, null, AUTH,
+                "10.0.0.7", null))).get("stories").get(0).asText();
+        String changed = json(push().push(new PushRequest(new ByteArrayInputStream(other), null, null, AUTH,
+                "10.0.0.7", null))).get("stories").get(0).asText();
+
+        assertThat(second).isEqualTo(first).endsWith(HttpPush.contentId(nitf));
+        assertThat(changed).isNotEqualTo(first);
     }
 
     @Test
