@@ -54,12 +54,14 @@ public final class EntityJoiner {
      * @return one linked entity per real-world thing, ordered by first mention
      */
     public List<LinkedEntity> join(List<TaggedEntity> entities, LinkContext context) {
+        Map<TaggedEntity, Link> appositions = appositions(entities, context);
         Map<String, List<TaggedEntity>> groups = new LinkedHashMap<>();
         Map<String, Link> links = new LinkedHashMap<>();
         int unlinked = 0;
         for (TaggedEntity e : entities) {
             List<String> texts = e.mentions().stream().map(EntityMention::text).toList();
-            Optional<Link> link = linker.link(e.type(), e.name(), texts, context);
+            Optional<Link> link = appositions.containsKey(e) ? Optional.of(appositions.get(e))
+                    : linker.link(e.type(), e.name(), texts, context);
             String key = link.map(Link::identity).orElse("none:" + unlinked++);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             link.ifPresent(l -> links.putIfAbsent(key, l));
@@ -70,6 +72,42 @@ public final class EntityJoiner {
         }
         out.sort(Comparator.comparingInt(le -> le.entity().mentions().get(0).start()));
         return List.copyOf(out);
+    }
+
+    /**
+     * Links of places written with their container, "Atlanta, Georgia" or "Atlanta (Georgia)": a LOCATION mention
+     * that ends two characters before another LOCATION's mention. The pair decides both readings (Georgia the US
+     * state, not the country), where a reading of the second contains one of the first.
+     */
+    private Map<TaggedEntity, Link> appositions(List<TaggedEntity> entities, LinkContext context) {
+        Map<TaggedEntity, Link> out = new java.util.IdentityHashMap<>();
+        for (TaggedEntity inner : entities) {
+            if (inner.type() != EntityType.LOCATION) {
+                continue;
+            }
+            for (TaggedEntity outer : entities) {
+                if (outer == inner || outer.type() != EntityType.LOCATION || !adjacent(inner, outer)) {
+                    continue;
+                }
+                Optional<Link[]> pair = linker.placeWithin(inner.name(), outer.name(), context);
+                if (pair.isPresent()) {
+                    out.putIfAbsent(inner, pair.get()[0]);
+                    out.putIfAbsent(outer, pair.get()[1]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacent(TaggedEntity inner, TaggedEntity outer) {
+        for (EntityMention a : inner.mentions()) {
+            for (EntityMention b : outer.mentions()) {
+                if (b.start() - a.end() == 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static TaggedEntity merge(List<TaggedEntity> parts) {

@@ -126,6 +126,55 @@ public final class EntityLinker {
     }
 
     /**
+     * A place written with the place that contains it ("Atlanta, Georgia", "VALENCIA, Spain", "London, Ontario"):
+     * the best pair of readings in which the outer place is the inner one's country, or its first-level division,
+     * so that the pair says which Georgia and which Valencia are meant.
+     *
+     * @param inner   the first name ("Atlanta"), not null
+     * @param outer   the name after the comma ("Georgia"), not null
+     * @param context the story's place context, not null
+     * @return {inner link, outer link}, or empty when no reading of the outer place contains a reading of the inner
+     */
+    public Optional<Link[]> placeWithin(String inner, String outer, LinkContext context) {
+        int bestInner = -1;
+        int bestOuter = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String innerKey : Names.variants(inner)) {
+            for (int in : places.rows(innerKey)) {
+                for (String outerKey : Names.variants(outer)) {
+                    for (int out : places.rows(outerKey)) {
+                        if (in == out || !contains(out, in)) {
+                            continue;
+                        }
+                        double score = score(in, innerKey, context) + score(out, outerKey, context);
+                        if (score > bestScore) {
+                            bestInner = in;
+                            bestOuter = out;
+                            bestScore = score;
+                        }
+                    }
+                }
+            }
+        }
+        return bestInner < 0 ? Optional.empty()
+                : Optional.of(new Link[] {places.link(bestInner), places.link(bestOuter)});
+    }
+
+    /** Whether the place of row {@code outer} is the country or the first-level division of row {@code inner}. */
+    private boolean contains(int outer, int inner) {
+        String cc = places.countryCode(outer);
+        if (cc.isEmpty() || !cc.equals(places.countryCode(inner)) || places.featureCode(inner).startsWith("PCL")) {
+            return false;
+        }
+        String code = places.featureCode(outer);
+        if (code.startsWith("PCL")) {
+            return true;
+        }
+        return code.equals("ADM1") && !places.featureCode(inner).equals("ADM1")
+                && places.admin1(outer).equals(places.admin1(inner));
+    }
+
+    /**
      * The place context of a story: the dateline place resolved on its own (by population and kind), then each
      * other place name resolved against the dateline, their countries collected.
      *

@@ -99,4 +99,26 @@ class EntityJoinerTest {
         // Merged mentions carry the merged entity's type.
         assertThat(all.get(1).entity().mentions()).extracting(EntityMention::type).containsOnly(EntityType.LOCATION);
     }
+
+    @Test
+    void aPlaceWrittenWithItsContainerTakesTheReadingsThatContainEachOther() {
+        String story = "The mayor of Atlanta, Georgia, wrote to Valencia, Spain, and to London (Ontario).";
+        List<EntityMention> found = new ArrayList<>();
+        for (String place : List.of("Atlanta", "Georgia", "Valencia", "Spain", "London", "Ontario")) {
+            int at = story.indexOf(place);
+            found.add(new EntityMention(EntityType.LOCATION, at, at + place.length(), place));
+        }
+        List<LinkedEntity> linked = joiner.join(new EntityAggregator().aggregate(found), LinkContext.none());
+
+        // Alone, Georgia is the country, Valencia the Venezuelan city and London the British capital.
+        assertThat(named(linked, "Georgia").link().orElseThrow().countryCode()).isEqualTo("US");
+        assertThat(named(linked, "Georgia").link().orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(named(linked, "Atlanta").link().orElseThrow().countryCode()).isEqualTo("US");
+        assertThat(named(linked, "Valencia").link().orElseThrow().countryCode()).isEqualTo("ES");
+        assertThat(named(linked, "London").link().orElseThrow().countryCode()).isEqualTo("CA");
+        assertThat(named(linked, "Ontario").link().orElseThrow().countryCode()).isEqualTo("CA");
+        EntityLinker alone = EntityLinker.standard();
+        assertThat(alone.place("Georgia", LinkContext.none()).orElseThrow().countryCode()).isEqualTo("GE");
+        assertThat(alone.place("London", LinkContext.none()).orElseThrow().countryCode()).isEqualTo("GB");
+    }
 }
