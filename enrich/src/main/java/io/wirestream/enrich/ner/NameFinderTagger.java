@@ -46,7 +46,7 @@ public final class NameFinderTagger implements EntityTagger {
             List<Token> tokens = sentences.get(s);
             for (TokenSpan span : found.get(s)) {
                 int start = tokens.get(span.start()).start();
-                int end = tokens.get(span.end() - 1).end();
+                int end = trimFullStop(text, start, tokens.get(span.end() - 1).end());
                 if (start < lastEnd) {
                     continue; // the contract says no overlaps; keep the first
                 }
@@ -55,5 +55,30 @@ public final class NameFinderTagger implements EntityTagger {
             }
         }
         return List.copyOf(mentions);
+    }
+
+    /** Abbreviations of a name's last word that keep their period ("Acme Corp."). */
+    private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("corp", "bros", "assn", "dept",
+            "univ", "govt", "intl", "mfg");
+
+    /**
+     * The end of a name without a sentence's full stop that stuck to its last word ("Zacks Investment Research."
+     * where the splitter kept the sentence going): a word of three or more lower-case letters before the period is
+     * no abbreviation ("Co.", "Inc.", "U.S." and initials keep theirs).
+     */
+    static int trimFullStop(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(end - 1) != '.') {
+            return end;
+        }
+        int k = end - 1;
+        int lower = 0;
+        while (k > start && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+            if (Character.isLowerCase(text.charAt(k))) {
+                lower++;
+            }
+        }
+        String word = text.substring(k, end - 1).toLowerCase(java.util.Locale.ROOT);
+        return lower >= 3 && !NAME_ABBREVIATIONS.contains(word) ? end - 1 : end;
     }
 }
