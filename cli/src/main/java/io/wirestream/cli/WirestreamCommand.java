@@ -32,11 +32,28 @@ public final class WirestreamCommand implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
                     commandLine.getErr().println("wirestream " + commandLine.getCommandName() + ": "
-                            + exception.getMessage());
+                            + reason(exception));
                     commandLine.getErr().flush();
                     LoggerFactory.getLogger(WirestreamCommand.class).debug("command failed", exception);
                     return 1;
                 });
+    }
+
+    /**
+     * The exception's message and, when the message alone does not say why (Kafka's "Failed to create new
+     * KafkaAdminClient" for an unresolvable host), the messages of its causes.
+     */
+    static String reason(Throwable exception) {
+        StringBuilder out = new StringBuilder(String.valueOf(exception.getMessage()));
+        java.util.Set<String> seen = new java.util.HashSet<>(java.util.List.of(out.toString()));
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !message.isBlank() && seen.add(message) && !out.toString().contains(message)) {
+                out.append(": ").append(message);
+            }
+        }
+        return out.toString();
     }
 
     public static void main(String[] args) {

@@ -218,6 +218,17 @@ class CommandsTest {
     }
 
     @Test
+    void aFailureWhoseMessageSaysLittleNamesItsCauses() {
+        Exception wrapped = new IllegalStateException("Failed to create new KafkaAdminClient",
+                new IllegalArgumentException("No resolvable bootstrap urls given in bootstrap.servers"));
+
+        assertThat(WirestreamCommand.reason(wrapped))
+                .isEqualTo("Failed to create new KafkaAdminClient: No resolvable bootstrap urls given in bootstrap.servers");
+        assertThat(WirestreamCommand.reason(new IllegalStateException("topic x is missing",
+                new RuntimeException("topic x is missing")))).isEqualTo("topic x is missing");
+    }
+
+    @Test
     void aFailingCommandSaysWhyInOneLineAndExitsWithOne() {
         Run run = run("run", "--stage", "enrich", "--bootstrap-servers", "localhost:1",
                 "--config", dir.resolve("missing.properties").toString());
