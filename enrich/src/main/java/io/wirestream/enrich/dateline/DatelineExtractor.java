@@ -6,8 +6,9 @@ import java.util.Optional;
  * Reads a dateline.
  *
  * <ul>
- *   <li>From the format ({@code RawArticle.dateline}): "PLACE, DATE" split at the first comma; a part with no
- *       letter-only words is taken as the date ("March 11" has a number, a place has none).</li>
+ *   <li>From the format ({@code RawArticle.dateline}): "PLACE, DATE" split at the first comma, a trailing dash
+ *       and agency ("(AFP) -") taken off; the part after the comma is a date only if it has a digit ("March 11"),
+ *       else it is the place's state or country ("BETHESDA, Md.").</li>
  *   <li>From the body: the first line, when within its first {@value #MAX_PREFIX} characters a dash ({@code -},
  *       {@code –}, {@code —}) follows a place in capitals or title case, an optional comma and date, and an
  *       optional agency in parentheses or slashes: {@code PRISTINA, March 11 (Agency) -},
@@ -33,14 +34,28 @@ public final class DatelineExtractor {
     public Optional<FoundDateline> extract(String formatDateline, String body) {
         if (formatDateline != null && !formatDateline.isBlank()) {
             String d = formatDateline.strip();
+            // "STOCKHOLM, Aug 29, 2014 (AFP) -": the dash and the agency are the dateline's frame, not its date.
+            while (!d.isEmpty() && "-–—".indexOf(d.charAt(d.length() - 1)) >= 0) {
+                d = d.substring(0, d.length() - 1).strip();
+            }
+            String agency = null;
+            char last = d.isEmpty() ? 0 : d.charAt(d.length() - 1);
+            int open = last == ')' ? d.lastIndexOf('(') : last == '/' ? d.lastIndexOf('/', d.length() - 2) : -1;
+            if (open > 0) {
+                agency = d.substring(open + 1, d.length() - 1).strip();
+                d = d.substring(0, open).strip();
+            }
             int comma = d.indexOf(',');
             String place = comma < 0 ? d : d.substring(0, comma).strip();
             String date = comma < 0 ? null : d.substring(comma + 1).strip();
             if (comma < 0 && hasDigit(d)) {
                 place = null;
                 date = d;
+            } else if (date != null && !hasDigit(date)) {
+                date = null; // "BETHESDA, Md.", "VALENCIA, Spain": a state or country, not a date
             }
-            return Optional.of(new FoundDateline(emptyToNull(place), emptyToNull(date), null, false, -1, -1, -1));
+            return Optional.of(new FoundDateline(emptyToNull(place), emptyToNull(date), emptyToNull(agency), false,
+                    -1, -1, -1));
         }
         return fromBody(body);
     }

@@ -40,6 +40,18 @@ class DatelineExtractorTest {
     }
 
     @Test
+    void takesAStateAfterTheCommaForNoDateAndTheAgencyAndDashOffTheFormatsField() {
+        FoundDateline state = extractor.extract("ORVALE, Md.", "Text.").orElseThrow();
+        assertThat(state.place()).isEqualTo("ORVALE");
+        assertThat(state.date()).isNull();
+
+        FoundDateline framed = extractor.extract("OSLO, Mar 4, 2026 (Wire) -", "Text.").orElseThrow();
+        assertThat(framed.place()).isEqualTo("OSLO");
+        assertThat(framed.date()).isEqualTo("Mar 4, 2026");
+        assertThat(framed.agency()).isEqualTo("Wire");
+    }
+
+    @Test
     void findsNoDatelineInAnOrdinaryFirstSentence() {
         assertThat(extractor.extract(null, "The minister - who arrived late - spoke first.")).isEmpty();
         assertThat(extractor.extract(null, "Prices rose 2 percent - the most in years.")).isEmpty();
