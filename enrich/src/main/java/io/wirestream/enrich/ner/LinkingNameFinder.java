@@ -348,6 +348,7 @@ public final class LinkingNameFinder implements TokenNameFinder {
                 }
             }
         }
+        capitalisedPeople(sentences, found, types);
         if (surnames.isEmpty()) {
             return;
         }
@@ -366,6 +367,45 @@ public final class LinkingNameFinder implements TokenNameFinder {
                 if (single && !nextIsName) {
                     t[i] = EntityType.PERSON;
                     ids[i] = -100000 - i;
+                }
+            }
+        }
+    }
+
+    /**
+     * Entertainment and tabloid copy writes a person's name in capitals on first mention ("SUGE KNIGHT"), which
+     * the model, trained on mixed case, takes for an organisation. An all-caps name of two to four words whose
+     * last word is, in title case, the last word of a PERSON elsewhere in the story ("Knight") is a PERSON.
+     */
+    private static void capitalisedPeople(List<List<Token>> sentences, List<List<TokenSpan>> found,
+                                          List<EntityType[]> types) {
+        Set<String> personWords = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (TokenSpan span : found.get(s)) {
+                Token last = sentences.get(s).get(span.end() - 1);
+                if (span.type() == EntityType.PERSON && last.shape() == TokenShape.CAPITALIZED) {
+                    personWords.add(last.text());
+                }
+            }
+        }
+        if (personWords.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s);
+            for (TokenSpan span : found.get(s)) {
+                int n = span.end() - span.start();
+                if (span.type() == EntityType.PERSON || n < 2 || n > 4) {
+                    continue;
+                }
+                boolean caps = true;
+                for (int i = span.start(); i < span.end() && caps; i++) {
+                    caps = tokens.get(i).shape() == TokenShape.ALL_CAPS;
+                }
+                String last = tokens.get(span.end() - 1).text();
+                String titled = last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT);
+                if (caps && personWords.contains(titled)) {
+                    java.util.Arrays.fill(types.get(s), span.start(), span.end(), EntityType.PERSON);
                 }
             }
         }

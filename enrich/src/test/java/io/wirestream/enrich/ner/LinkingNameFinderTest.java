@@ -80,4 +80,15 @@ class LinkingNameFinderTest {
         assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.PERSON, 1, 2),
                 new TokenSpan(EntityType.PERSON, 4, 6), new TokenSpan(EntityType.PERSON, 8, 9));
     }
+
+    @Test
+    void anAllCapsNameWhoseSurnameIsAPersonElsewhereIsAPerson() {
+        // RAPPER DEX MORROW arrested . Morrow was held by NORTHPORT POLICE .
+        List<List<TokenSpan>> out = link(List.of("RAPPER DEX MORROW arrested.", "Lena Morrow met NORTHPORT POLICE."),
+                List.of(List.of(new TokenSpan(EntityType.ORGANIZATION, 0, 3)),
+                        List.of(new TokenSpan(EntityType.PERSON, 0, 2), new TokenSpan(EntityType.ORGANIZATION, 3, 5))));
+
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.PERSON, 0, 3));
+        assertThat(out.get(1)).contains(new TokenSpan(EntityType.ORGANIZATION, 3, 5));
+    }
 }
