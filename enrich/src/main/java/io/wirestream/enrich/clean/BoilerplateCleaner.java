@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       "co-financed") or at least two weaker
  *       ones ("copyright", "this website", "maintained and managed by", "strictly prohibited", "without
  *       permission", a year range, ...).</li>
+ *   <li>trailing production lines, each a strong signal on its own ({@link TrailerLines}): automation notes,
+ *       reporters' contact lines with an address, editor initials or agency codes, separator rules.</li>
  * </ul>
  *
  * <p>Whitespace: NBSP and other Unicode space separators and tabs become a space, zero-width characters and
@@ -145,6 +147,15 @@ public final class BoilerplateCleaner {
         // Footer: walk back from the last sentence while sentences look like boilerplate.
         int keep = segments.size();
         while (keep > 0) {
+            int lineStart = trailerLineStart(segments, keep);
+            if (lineStart >= 0) {
+                BoilerplateKind trailer = TrailerLines.kind(lineText(segments, lineStart, keep)).orElseThrow();
+                for (Segment seg : segments.subList(lineStart, keep)) {
+                    removals.add(new Removal(seg.paragraph(), seg.line(), seg.sentence(), trailer, seg.text()));
+                }
+                keep = lineStart;
+                continue;
+            }
             Optional<BoilerplateKind> kind = footerKind(segments.get(keep - 1).text());
             if (kind.isEmpty()) {
                 break;
@@ -156,6 +167,29 @@ public final class BoilerplateCleaner {
 
         List<String> kept = rebuild(segments.subList(0, keep));
         return new CleanedText(kept, String.join(CleanedText.PARAGRAPH_SEPARATOR, kept), merge(removals));
+    }
+
+    /**
+     * The first segment of the line that ends at {@code keep} when that whole (remaining) line is a trailer
+     * ({@link TrailerLines}), else -1. Trailers are lines, not sentences: "Follow X on Twitter at http://..."
+     * splits at the dots of its address.
+     */
+    private static int trailerLineStart(List<Segment> segments, int keep) {
+        Segment last = segments.get(keep - 1);
+        int start = keep - 1;
+        while (start > 0 && segments.get(start - 1).paragraph() == last.paragraph()
+                && segments.get(start - 1).line() == last.line()) {
+            start--;
+        }
+        return TrailerLines.kind(lineText(segments, start, keep)).isPresent() ? start : -1;
+    }
+
+    private static String lineText(List<Segment> segments, int from, int to) {
+        StringBuilder line = new StringBuilder();
+        for (Segment seg : segments.subList(from, to)) {
+            line.append(line.isEmpty() ? "" : " ").append(seg.text());
+        }
+        return line.toString();
     }
 
     /**
