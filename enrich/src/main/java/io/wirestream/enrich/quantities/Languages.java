@@ -80,7 +80,8 @@ final class Languages {
 
     /** Whether the language has month names and function words here (English has its own rules). */
     static boolean known(String language) {
-        return MONTHS.containsKey(key(language));
+        String k = key(language);
+        return k != null && MONTHS.containsKey(k); // Map.of rejects a null key
     }
 
     /**
@@ -103,7 +104,8 @@ final class Languages {
 
     /** Whether token i is a function word of the story's language. */
     static boolean functionWord(Words w, int i, String language) {
-        Set<String> words = FUNCTION_WORDS.get(key(language));
+        String k = key(language);
+        Set<String> words = k == null ? null : FUNCTION_WORDS.get(k);
         return words != null && w.isWord(i) && words.contains(w.text(i).toLowerCase(Locale.ROOT));
     }
 }

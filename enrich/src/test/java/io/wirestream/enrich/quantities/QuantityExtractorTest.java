@@ -91,6 +91,9 @@ class QuantityExtractorTest {
         assertThat(quantities("Die Wahl ist am 8. Juni, die Stichwahl am 22. Juni.", "de")).isEmpty();
         assertThat(quantities("La cumbre será el 7 de octubre y el 9 de noviembre.", "es")).isEmpty();
         assertThat(quantities("Mötet hölls den 4 maj och den 11 augusti.", "sv")).isEmpty();
+        // Undetected language: full month names of any of them, but not "3 out of 5" (Portuguese "out." = October).
+        assertThat(quantities("Le vote du 9 février: 3 out of 5 voters agreed.", null))
+                .extracting(QuantityMention::text).containsExactly("3", "5 voters");
     }
 
     @Test
