@@ -119,13 +119,16 @@ public final class DateExtractor {
         }
         boolean next = w.is(i - 1, "next");
         boolean last = w.is(i - 1, "last");
-        boolean future = next || FutureCues.before(w, i);
+        boolean cued = !next && FutureCues.before(w, i);
         int first = next || last ? i - 1 : i;
         if (resolver == null) {
             return m.set(first, i, null, DateKind.EXPLICIT, false);
         }
+        // A cue alone ("lands later on Friday" in a Friday story) allows the day itself; "next Friday" does not.
         LocalDate date = last ? resolver.reference().minusDays(1).with(
-                java.time.temporal.TemporalAdjusters.previousOrSame(day)) : resolver.weekday(day, future);
+                java.time.temporal.TemporalAdjusters.previousOrSame(day))
+                : cued ? resolver.reference().with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
+                : resolver.weekday(day, next);
         return m.set(first, i, date.toString(), DateKind.EXPLICIT, true);
     }
 

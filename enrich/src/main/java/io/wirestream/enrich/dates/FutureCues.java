@@ -15,7 +15,7 @@ final class FutureCues {
     private static final String[] CUES = {"will", "would", "shall", "scheduled", "due", "expected", "plans",
         "planned", "planning", "upcoming", "later", "next", "intends", "aims", "hopes"};
     /** Simple present of motion and meeting verbs, which in wire copy usually announces an itinerary. */
-    private static final String[] ITINERARY_VERBS = {"travels", "heads", "meets", "arrives", "visits", "flies",
+    private static final String[] ITINERARY_VERBS = {"travels", "heads", "meets", "arrives", "lands", "visits", "flies",
         "leaves", "departs", "returns", "hosts", "opens", "begins", "starts", "resumes", "convenes", "addresses"};
     /** Words after "to" that show it is a preposition, not an infinitive marker ("went to the market"). */
     private static final String[] NOT_VERBS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",

@@ -85,6 +85,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void takesTheStoryDayItselfForItsOwnWeekdayAfterACueButNotAfterNext() {
+        LocalDate friday = LocalDate.of(2019, 3, 15);
+        String text = "The envoy lands in Oslo later on Friday and talks resume next Friday.";
+
+        assertThat(dates(text, friday)).extracting(DateExpression::value)
+                .containsExactly("2019-03-15", "2019-03-22");
+    }
+
+    @Test
     void keepsThePastWithoutACueOrAfterTheClauseEnds() {
         LocalDate thursday = LocalDate.of(2019, 3, 14);
         String text = "Delegates expected a deal, but it collapsed on Tuesday. The plan, drafted on Monday, failed. "
