@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       "co-financed") or at least two weaker
  *       ones ("copyright", "this website", "maintained and managed by", "strictly prohibited", "without
  *       permission", a year range, ...).</li>
+ *   <li>trailing production lines, each a strong signal on its own ({@link TrailerLines}): automation notes,
+ *       reporters' contact lines with an address, editor initials or agency codes, separator rules.</li>
  * </ul>
  *
  * <p>Whitespace: NBSP and other Unicode space separators and tabs become a space, zero-width characters and
@@ -56,34 +58,6 @@ public final class BoilerplateCleaner {
                     + "(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\.?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    // --- footer signals ----------------------------------------------------------------------------------
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final List<Pattern> STRONG_COPYRIGHT = List.of(
-            Pattern.compile("©|\\(c\\)\\s*(?:19|20)\\d{2}", FLAGS),
-            Pattern.compile("\\ball rights reserved\\b", FLAGS),
-            Pattern.compile("\\breserves? (?:all |the )?(?:copyright|rights)\\b", FLAGS));
-    private static final List<Pattern> WEAK_COPYRIGHT = List.of(
-            Pattern.compile("\\bcopyright(?:s|ed)?\\b", FLAGS),
-            Pattern.compile("\\brights reserved\\b|\\breserved\\s+(?:\\p{L}+\\s+)?rights\\b", FLAGS),
-            Pattern.compile("\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b", FLAGS),
-            Pattern.compile("\\bintellectual property\\b|\\brelated rights\\b", FLAGS),
-            Pattern.compile("\\b(?:prohibited|forbidden|not permitted)\\b", FLAGS),
-            Pattern.compile("\\bwithout (?:the |a |an |any )?(?:prior |express )?(?:written )?"
-                    + "(?:permission|consent|agreement|authori[sz]ation)\\b", FLAGS),
-            Pattern.compile("\\b(?:this|our|the) (?:web ?site|site|portal|web page|application|app)\\b", FLAGS),
-            Pattern.compile("\\b(?:maintained|managed|owned|operated|administered)"
-                    + "(?: and (?:maintained|managed|owned|operated|administered))? by\\b", FLAGS),
-            Pattern.compile("\\blegal provisions?\\b|\\bterms of (?:use|service)\\b|\\bprivacy policy\\b", FLAGS));
-    private static final List<Pattern> STRONG_CREDITS = List.of(
-            Pattern.compile("\\bsole responsibility\\b", FLAGS),
-            Pattern.compile("\\bdo(?:es)? not necessarily reflect\\b", FLAGS),
-            Pattern.compile("\\bco-?(?:financed|funded)\\b", FLAGS));
-    private static final List<Pattern> WEAK_CREDITS = List.of(
-            Pattern.compile("\\bwith the (?:financial )?support of\\b", FLAGS),
-            Pattern.compile("\\b(?:funded|financed|sponsored|supported|implemented) by\\b", FLAGS),
-            Pattern.compile("\\bviews (?:expressed )?(?:of|in|herein)\\b", FLAGS),
-            Pattern.compile("#\\p{L}[\\p{L}\\p{N}_]+", FLAGS));
-    private static final int FOOTER_MAX_WORDS = 60;
     /**
      * Widget lines are short: READING_TIME and RELATIVE_DATE match at most this many characters other than
      * {@code \\s} (their literal words, at most 53 and 25), so a longer line is no widget and skips the regexes.
@@ -145,7 +119,16 @@ public final class BoilerplateCleaner {
         // Footer: walk back from the last sentence while sentences look like boilerplate.
         int keep = segments.size();
         while (keep > 0) {
-            Optional<BoilerplateKind> kind = footerKind(segments.get(keep - 1).text());
+            int lineStart = trailerLineStart(segments, keep);
+            if (lineStart >= 0) {
+                BoilerplateKind trailer = TrailerLines.kind(lineText(segments, lineStart, keep)).orElseThrow();
+                for (Segment seg : segments.subList(lineStart, keep)) {
+                    removals.add(new Removal(seg.paragraph(), seg.line(), seg.sentence(), trailer, seg.text()));
+                }
+                keep = lineStart;
+                continue;
+            }
+            Optional<BoilerplateKind> kind = FooterSignals.kind(segments.get(keep - 1).text());
             if (kind.isEmpty()) {
                 break;
             }
@@ -156,6 +139,29 @@ public final class BoilerplateCleaner {
 
         List<String> kept = rebuild(segments.subList(0, keep));
         return new CleanedText(kept, String.join(CleanedText.PARAGRAPH_SEPARATOR, kept), merge(removals));
+    }
+
+    /**
+     * The first segment of the line that ends at {@code keep} when that whole (remaining) line is a trailer
+     * ({@link TrailerLines}), else -1. Trailers are lines, not sentences: "Follow X on Twitter at http://..."
+     * splits at the dots of its address.
+     */
+    private static int trailerLineStart(List<Segment> segments, int keep) {
+        Segment last = segments.get(keep - 1);
+        int start = keep - 1;
+        while (start > 0 && segments.get(start - 1).paragraph() == last.paragraph()
+                && segments.get(start - 1).line() == last.line()) {
+            start--;
+        }
+        return TrailerLines.kind(lineText(segments, start, keep)).isPresent() ? start : -1;
+    }
+
+    private static String lineText(List<Segment> segments, int from, int to) {
+        StringBuilder line = new StringBuilder();
+        for (Segment seg : segments.subList(from, to)) {
+            line.append(line.isEmpty() ? "" : " ").append(seg.text());
+        }
+        return line.toString();
     }
 
     /**
@@ -223,33 +229,6 @@ public final class BoilerplateCleaner {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    static Optional<BoilerplateKind> footerKind(String sentence) {
-        if (WORDS.split(sentence).length > FOOTER_MAX_WORDS) {
-            return Optional.empty();
-        }
-        int strongCredits = count(STRONG_CREDITS, sentence);
-        int credits = strongCredits + count(WEAK_CREDITS, sentence);
-        int strongCopyright = count(STRONG_COPYRIGHT, sentence);
-        int copyright = strongCopyright + count(WEAK_COPYRIGHT, sentence);
-        boolean footer = strongCredits + strongCopyright > 0 || credits + copyright >= 2;
-        if (!footer) {
-            return Optional.empty();
-        }
-        // Funding and disclaimer wording decides "credits"; a bare hashtag or site mention does not.
-        boolean creditWording = strongCredits > 0 || count(WEAK_CREDITS.subList(0, 3), sentence) > 0;
-        return Optional.of(creditWording && strongCopyright == 0 ? BoilerplateKind.CREDITS : BoilerplateKind.COPYRIGHT);
-    }
-
-    private static int count(List<Pattern> patterns, String text) {
-        int n = 0;
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static List<String> rebuild(List<Segment> segments) {

@@ -119,27 +119,17 @@ public final class DateExtractor {
         }
         boolean next = w.is(i - 1, "next");
         boolean last = w.is(i - 1, "last");
-        boolean future = next || willBefore(w, i);
+        boolean cued = !next && FutureCues.before(w, i);
         int first = next || last ? i - 1 : i;
         if (resolver == null) {
             return m.set(first, i, null, DateKind.EXPLICIT, false);
         }
+        // A cue alone ("lands later on Friday" in a Friday story) allows the day itself; "next Friday" does not.
         LocalDate date = last ? resolver.reference().minusDays(1).with(
-                java.time.temporal.TemporalAdjusters.previousOrSame(day)) : resolver.weekday(day, future);
+                java.time.temporal.TemporalAdjusters.previousOrSame(day))
+                : cued ? resolver.reference().with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
+                : resolver.weekday(day, next);
         return m.set(first, i, date.toString(), DateKind.EXPLICIT, true);
-    }
-
-    /** Whether "will" comes within a few words before token i in the same sentence ("will meet on Monday"). */
-    private static boolean willBefore(Words w, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
-            if (w.isChar(k, '.') || w.isChar(k, '"')) {
-                return false;
-            }
-            if (w.isAny(k, "will", "would", "shall", "'ll")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Month-day, day-month, with or without a year; month and year; a month after a preposition. */

@@ -1,5 +1,6 @@
 package io.wirestream.enrich.quantities;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -36,9 +37,10 @@ final class NumberReader {
      * @param to              after the last digit or separator (before any letter suffix)
      * @param language        ISO 639-1 of the text, or null
      * @param groupingContext whether a counted noun follows
-     * @return the value, or NaN when the digits do not form a number
+     * @return the value as written, exactly (multiplying "131.2" by a million in doubles gives 131199999.99999999),
+     *         or null when the digits do not form a number
      */
-    static double read(String s, int from, int to, String language, boolean groupingContext) {
+    static BigDecimal read(String s, int from, int to, String language, boolean groupingContext) {
         int dots = 0;
         int commas = 0;
         int lastMark = -1;
@@ -52,7 +54,7 @@ final class NumberReader {
                 }
                 lastMark = k;
             } else if (!Character.isDigit(c)) {
-                return Double.NaN;
+                return null;
             }
         }
         char decimal;
@@ -86,7 +88,6 @@ final class NumberReader {
                 digits.append('.');
             }
         }
-        // Parsing the normalised digits gives the nearest double ("1.2" is 1.2, not 1.2000000000000002).
-        return Double.parseDouble(digits.toString());
+        return new BigDecimal(digits.toString());
     }
 }

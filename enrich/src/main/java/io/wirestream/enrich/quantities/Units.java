@@ -6,7 +6,10 @@ import io.wirestream.enrich.text.Words;
 final class Units {
 
     private static final String[] HEDGES = {"about", "around", "some", "nearly", "almost", "approximately",
-        "roughly", "estimated", "approx", "circa"};
+        "roughly", "estimated", "approx", "circa",
+        // the same hedges in the other languages of the wire ("rund 2.000", "environ 300", "omkring 48 000")
+        "rund", "etwa", "ungefähr", "ca", "knapp", "nahezu", "rundt", "omkring", "cirka", "nästan", "nesten", "næsten",
+        "environ", "presque", "ongeveer", "bijna", "casi", "alrededor", "quasi", "quase", "cerca"};
     /** Words after a number that are not what it counts ("600 are stationed", "5 of them"). */
     private static final String[] NOT_NOUNS = {"are", "were", "is", "was", "of", "in", "on", "at", "to", "and", "or",
         "the", "a", "an", "per", "who", "which", "that", "have", "has", "had", "will", "would", "could", "can", "more",
@@ -50,41 +53,64 @@ final class Units {
         return null;
     }
 
-    /** ISO 4217 code of a currency word after a number ("euros", "dollars"), else null. */
-    static String currencyWord(Words w, int i) {
-        if (w.isAny(i, "euro", "euros")) {
-            return "EUR";
+    /**
+     * ISO 4217 code of a currency word after a number ("euros", "dollars", "kronor", French "d'euros"), else null.
+     * "kroner" is Danish or Norwegian: the story's language decides, Norwegian when it does not say.
+     */
+    static String currencyWord(Words w, int i, String language) {
+        if (!w.isWord(i)) {
+            return currencySymbol(w, i);
         }
-        if (w.isAny(i, "dollar", "dollars")) {
-            return "USD";
+        String t = w.text(i).toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("d'") || t.startsWith("d\u2019")) {
+            t = t.substring(2); // "millions d'euros"
         }
-        if (w.isAny(i, "pound", "pounds") && w.is(i + 1, "sterling") || w.isAny(i, "pounds")) {
+        String code = switch (t) {
+            case "euro", "euros", "eur" -> "EUR";
+            case "dollar", "dollars", "dólares", "dollari", "dollaro", "dólar", "usd" -> "USD";
+            case "pounds", "pfund", "livres", "sterling" -> "GBP";
+            case "franc", "francs", "franken", "franchi" -> "CHF";
+            case "dinar", "dinars" -> "RSD";
+            case "kronor", "krona" -> "SEK";
+            case "kroner", "krone", "kr" -> "da".equals(language) ? "DKK" : "NOK";
+            case "rubel", "rubles", "roubles", "rubli", "rublos" -> "RUB";
+            case "yen" -> "JPY";
+            default -> null;
+        };
+        if (code != null && t.equals("kr") && !w.isChar(i + 1, '.')) {
+            return null; // "kr" alone is too short to trust; "kr." is the Scandinavian abbreviation
+        }
+        if (code == null && t.equals("pound") && w.is(i + 1, "sterling")) {
             return "GBP";
         }
-        if (w.isAny(i, "franc", "francs")) {
-            return "CHF";
-        }
-        if (w.isAny(i, "dinar", "dinars")) {
-            return "RSD";
-        }
-        return currencySymbol(w, i);
+        return code != null ? code : currencySymbol(w, i);
     }
 
-    /** The factor of a multiplier word at token i ("million", "bn", "thousand"), else 0. */
-    static double multiplierWord(Words w, int i) {
-        if (w.isAny(i, "thousand")) {
-            return 1e3;
+    /**
+     * The factor of a multiplier word at token i ("million", "bn", "Milliarden", "miljoner", "Mio"), else 0.
+     * "Billion" in German and French copy is a million millions.
+     */
+    static double multiplierWord(Words w, int i, String language) {
+        if (!w.isWord(i)) {
+            return 0;
         }
-        if (w.isAny(i, "million", "millions", "mln", "mn")) {
-            return 1e6;
-        }
-        if (w.isAny(i, "billion", "billions", "bn", "bln")) {
-            return 1e9;
-        }
-        if (w.isAny(i, "trillion", "tn")) {
-            return 1e12;
-        }
-        return 0;
+        String t = w.text(i).toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "thousand", "tausend", "tsd", "tusen", "tusind" -> 1e3;
+            case "million", "millions", "mln", "mn", "millionen", "mio", "miljoen", "miljoenen", "miljon", "miljoner",
+                "millioner", "millón", "millones", "milione", "milioni", "milhão", "milhões" -> 1e6;
+            case "billion", "billions" -> "de".equals(language) || "fr".equals(language) ? 1e12 : 1e9;
+            case "bn", "bln", "milliarde", "milliarden", "mrd", "milliard", "milliards", "miljard", "miljarder",
+                "miljarden", "milliarder", "mia", "miliardo", "miliardi", "bilhão", "bilhões" -> 1e9;
+            case "trillion", "tn", "billionen", "biljoen", "biljon", "billón", "billones" -> 1e12;
+            default -> 0;
+        };
+    }
+
+    /** Whether a multiplier word is an abbreviation that takes a full stop ("5 Mio. Euro", "2 Mrd. Dollar"). */
+    static boolean abbreviatedMultiplier(Words w, int i) {
+        return w.isAny(i, "mio", "mrd", "tsd", "mia", "mln", "bln") && w.isChar(i + 1, '.')
+                && w.start(i + 1) == w.end(i);
     }
 
     /** The factor of a letter suffix glued to the digits ("1.2bn", "3m", "40k"), 0 if not a multiplier. */

@@ -49,9 +49,15 @@ public final class QuoteExtractor {
             int speaker = -1;
             int verb = Speakers.speechVerb(body, span[3], windowEnd);
             if (verb >= 0) {
-                speaker = speakers.within(span[3], windowEnd, verb);
+                // Whoever is told comes after "told" ("he told Bild newspaper") and is not the speaker.
+                boolean told = body.regionMatches(true, verb, "told ", 0, 5);
+                speaker = speakers.within(span[3], told ? verb : windowEnd, verb);
                 if (speaker < 0 && Speakers.pronoun(body, span[3], windowEnd)) {
                     speaker = speakers.lastPersonBefore(span[2]);
+                } else if (speaker >= 0 && !speakers.isPerson(speaker) && Speakers.pronoun(body, span[3], verb)) {
+                    // "he said" before the verb names a person; an organisation elsewhere in the window is not him
+                    int person = speakers.lastPersonBefore(span[2]);
+                    speaker = person >= 0 ? person : speaker;
                 }
             }
             StringBuilder text = new StringBuilder().append(body, span[0], span[1]);
@@ -162,26 +168,35 @@ public final class QuoteExtractor {
     }
 
     /** Quoted spans: {contentStart, contentEnd, openMark, afterCloseMark}; marks pair within a paragraph. The
-     *  comma agency style puts inside the closing mark ("...," Rutte said) is not part of the quote. */
+     *  comma agency style puts inside the closing mark ("...," Rutte said) is not part of the quote. AP copy
+     *  closes a straight or {@code ``} opening with two apostrophes ({@code "I'm in,'' she said}); one
+     *  apostrophe is a contraction or a nested quote and closes nothing. */
     static List<int[]> spans(String s) {
         List<int[]> spans = new ArrayList<>();
         int open = -1;
+        int contentStart = -1;
         int n = s.length();
         for (int k = 0; k < n; k++) {
             char c = s.charAt(k);
-            if (c == '\n' && k + 1 < n && s.charAt(k + 1) == '\n') {
+            boolean doubled = k + 1 < n && s.charAt(k + 1) == c;
+            if (c == '\n' && doubled) {
                 open = -1; // agency style: a quote running on opens the next paragraph again
-            } else if (open < 0 && (c == '“' || c == '„' || c == '«' || c == '"')) {
+            } else if (open < 0 && (c == '“' || c == '„' || c == '«' || c == '"' || c == '`' && doubled)) {
                 open = k;
-            } else if (open >= 0 && (c == '”' || c == '»' || c == '"' || c == '“' && s.charAt(open) == '„')) {
+                contentStart = c == '`' ? k + 2 : k + 1;
+            } else if (open >= 0 && (c == '”' || c == '»' || c == '"' && s.charAt(open) != '`'
+                    || c == '“' && s.charAt(open) == '„'
+                    || c == '\'' && doubled && (s.charAt(open) == '"' || s.charAt(open) == '`'))) {
                 int end = k;
-                while (end > open + 1 && (s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
+                while (end > contentStart && (s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
                     end--;
                 }
-                if (end > open + 1) {
-                    spans.add(new int[] {open + 1, end, open, k + 1});
+                int after = c == '\'' ? k + 2 : k + 1;
+                if (end > contentStart) {
+                    spans.add(new int[] {contentStart, end, open, after});
                 }
                 open = -1;
+                k = after - 1;
             }
         }
         return spans;

@@ -70,4 +70,36 @@ class DateExtractorTest {
     void ignoresLowerCaseMonthWordsAndMayAsAVerb() {
         assertThat(dates("Protesters march to the square. May the talks succeed, he said.", FILED)).isEmpty();
     }
+
+    @Test
+    void resolvesAWeekdayForwardAfterAFutureCueInItsClause() {
+        LocalDate friday = LocalDate.of(2019, 3, 15);
+        String text = "The minister flew to Lagos on Monday, and when she travels on to Accra on Tuesday she will "
+                + "meet traders. Talks are scheduled to close Thursday; the envoy spoke to reporters on Wednesday. "
+                + "They'll sign on Saturday.";
+
+        assertThat(dates(text, friday)).extracting(DateExpression::text, DateExpression::value)
+                .containsExactly(tuple("Monday", "2019-03-11"), tuple("Tuesday", "2019-03-19"),
+                        tuple("Thursday", "2019-03-21"), tuple("Wednesday", "2019-03-13"),
+                        tuple("Saturday", "2019-03-16"));
+    }
+
+    @Test
+    void takesTheStoryDayItselfForItsOwnWeekdayAfterACueButNotAfterNext() {
+        LocalDate friday = LocalDate.of(2019, 3, 15);
+        String text = "The envoy lands in Oslo later on Friday and talks resume next Friday.";
+
+        assertThat(dates(text, friday)).extracting(DateExpression::value)
+                .containsExactly("2019-03-15", "2019-03-22");
+    }
+
+    @Test
+    void keepsThePastWithoutACueOrAfterTheClauseEnds() {
+        LocalDate thursday = LocalDate.of(2019, 3, 14);
+        String text = "Delegates expected a deal, but it collapsed on Tuesday. The plan, drafted on Monday, failed. "
+                + "The plan was approved on Wednesday.";
+
+        assertThat(dates(text, thursday)).extracting(DateExpression::value)
+                .containsExactly("2019-03-12", "2019-03-11", "2019-03-13");
+    }
 }

@@ -98,4 +98,35 @@ class QuoteExtractorTest {
         assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
                 .containsExactly(tuple("years of work go to waste.", "Rosa Ilic"), tuple("grand bargain", null));
     }
+
+    private static List<TaggedEntity> both(List<TaggedEntity> people, List<TaggedEntity> organisations) {
+        List<TaggedEntity> all = new ArrayList<>(people);
+        all.addAll(organisations);
+        return all;
+    }
+
+    @Test
+    void closesAQuoteWithTwoApostrophesInApStyle() {
+        String text = "\"We're ready for the final,'' said Leila Haddad, the captain.\n\n"
+                + "``It's a great day for the club,'' Haddad added. \"Nothing else matters.\"";
+        List<TaggedEntity> entities = entities(text, EntityType.PERSON, "Leila Haddad", "Haddad");
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
+                .containsExactly(tuple("We're ready for the final", "Leila Haddad"),
+                        tuple("It's a great day for the club", "Leila Haddad"),
+                        tuple("Nothing else matters.", null));
+    }
+
+    @Test
+    void doesNotGiveAQuoteToTheMediumThatWasToldIt() {
+        String text = "Striker Jonas Weber said he was shocked by the news.\n\n"
+                + "\"Piet taught me everything I know,\" he told Kurier newspaper. \"He was like a father.\"\n\n"
+                + "\"It is a sad day,\" coach Lisa Brandt told Radio Nord.";
+        List<TaggedEntity> entities = both(entities(text, EntityType.PERSON, "Jonas Weber", "Piet", "Lisa Brandt"),
+                entities(text, EntityType.ORGANIZATION, "Kurier newspaper.", "Radio Nord"));
+
+        assertThat(new QuoteExtractor().extract(text, entities)).extracting(QuoteMention::text, QuoteMention::speaker)
+                .startsWith(tuple("Piet taught me everything I know", "Jonas Weber"))
+                .contains(tuple("It is a sad day", "Lisa Brandt"));
+    }
 }
