@@ -91,17 +91,6 @@ final class Calendar {
 
     /** The integer value of an all-digit token, or -1 (also for tokens longer than 9 characters). */
     static int digits(Words w, int i) {
-        if (!w.isNumber(i) || w.end(i) - w.start(i) > 9) {
-            return -1;
-        }
-        int v = 0;
-        for (int k = w.start(i); k < w.end(i); k++) {
-            char c = w.source().charAt(k);
-            if (!Character.isDigit(c)) {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return w.digitValue(i);
     }
 }

@@ -16,17 +16,7 @@ final class ForeignDates {
      *         (with an abbreviation's full stop and a following year), else -1
      */
     static int dayMonthEnd(Words w, int i, String language) {
-        if (!w.isNumber(i) || w.end(i) - w.start(i) > 2) {
-            return -1;
-        }
-        int day = 0;
-        for (int k = w.start(i); k < w.end(i); k++) {
-            char c = w.source().charAt(k);
-            if (!Character.isDigit(c)) {
-                return -1;
-            }
-            day = day * 10 + (c - '0');
-        }
+        int day = w.end(i) - w.start(i) <= 2 ? w.digitValue(i) : -1;
         if (day < 1 || day > 31) {
             return -1;
         }

@@ -124,6 +124,22 @@ public final class Words {
         return i >= 0 && i < size && Character.isDigit(text.charAt(starts[i]));
     }
 
+    /** The integer value of token {@code i} when it is all digits and at most 9 long, else -1. */
+    public int digitValue(int i) {
+        if (!isNumber(i) || end(i) - start(i) > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = start(i); k < end(i); k++) {
+            char c = text.charAt(k);
+            if (!Character.isDigit(c)) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** Whether token {@code i} exists and starts with a letter. */
     public boolean isWord(int i) {
         return i >= 0 && i < size && Character.isLetter(text.charAt(starts[i]));
