@@ -5,7 +5,7 @@ import io.wirestream.enrich.text.Words;
 /**
  * Whether the clause before a weekday speaks of the future, so that "Saturday" resolves forward rather than back.
  * News mostly reports the past, but a weekday after "will", "is scheduled to", "is expected", "plans", "set to",
- * an infinitive ("to conclude Friday") or a present-tense verb of travel or meeting ("when he travels on to
+ * "going to", or a present-tense verb of travel or meeting ("when he travels on to
  * Ethiopia on Sunday": wire copy uses the simple present for itineraries) is the one ahead.
  */
 final class FutureCues {
@@ -17,10 +17,6 @@ final class FutureCues {
     /** Simple present of motion and meeting verbs, which in wire copy usually announces an itinerary. */
     private static final String[] ITINERARY_VERBS = {"travels", "heads", "meets", "arrives", "lands", "visits", "flies",
         "leaves", "departs", "returns", "hosts", "opens", "begins", "starts", "resumes", "convenes", "addresses"};
-    /** Words after "to" that show it is a preposition, not an infinitive marker ("went to the market"). */
-    private static final String[] NOT_VERBS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-        "this", "that", "these", "those", "some", "any", "be", "on", "in", "at", "and", "or", "him", "them", "us",
-        "me", "power", "date", "office", "court", "police"};
 
     private FutureCues() {
     }
@@ -34,7 +30,8 @@ final class FutureCues {
             if (w.isAny(k, CUES) || w.isAny(k, ITINERARY_VERBS) || contractedWill(w, k)) {
                 return true;
             }
-            if (w.is(k, "set") && w.is(k + 1, "to") || w.is(k, "to") && infinitive(w, k + 1, i)) {
+            // A bare "to" is no cue: "was taken to hospital on Saturday" is past; "scheduled to", "due to" are.
+            if (w.is(k, "set") && w.is(k + 1, "to") || w.isAny(k, "going", "about") && w.is(k + 1, "to")) {
                 return true;
             }
         }
@@ -53,17 +50,5 @@ final class FutureCues {
         }
         String t = w.text(k);
         return t.length() > 3 && (t.endsWith("'ll") || t.endsWith("\u2019ll"));
-    }
-
-    /**
-     * Whether the word at {@code j} (before the weekday at {@code weekday}) reads as a bare infinitive after "to":
-     * lower case, not a determiner or pronoun, and not a plural noun ("spoke to reporters on Sunday").
-     */
-    private static boolean infinitive(Words w, int j, int weekday) {
-        if (j >= weekday || !w.isWord(j) || w.isCapitalized(j) || w.isAny(j, NOT_VERBS)) {
-            return false;
-        }
-        String t = w.text(j);
-        return !t.endsWith("s") || t.endsWith("ss");
     }
 }
