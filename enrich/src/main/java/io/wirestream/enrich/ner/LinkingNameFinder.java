@@ -67,7 +67,8 @@ public final class LinkingNameFinder implements TokenNameFinder {
         linkSurnames(sentences, found, types, spanIds);
         List<List<TokenSpan>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
-            out.add(splitLocatives(sentences.get(s), splitTitles(sentences.get(s), spans(types.get(s), spanIds.get(s)))));
+            out.add(joinPlaces(sentences.get(s),
+                    splitLocatives(sentences.get(s), splitTitles(sentences.get(s), spans(types.get(s), spanIds.get(s))))));
         }
         return consistent(sentences, out);
     }
@@ -180,6 +181,48 @@ public final class LinkingNameFinder implements TokenNameFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * A place name with "and" in it that the model cut in two ("Bosnia" and "Herzegovina", "Trinidad" and
+     * "Tobago", or "Bosnia" with "Herzegovina" left untagged) is one LOCATION when the gazetteer lists the whole
+     * ("Bosnia and Herzegovina"); otherwise the linker would find two places, or one and a stray name.
+     */
+    private List<TokenSpan> joinPlaces(List<Token> tokens, List<TokenSpan> spans) {
+        List<TokenSpan> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            TokenSpan span = spans.get(k);
+            int end = -1;
+            int connector = span.end();
+            if (span.type() == EntityType.LOCATION && connector + 1 < tokens.size()
+                    && (tokens.get(connector).text().equals("and") || tokens.get(connector).text().equals("&"))) {
+                for (int e = Math.min(tokens.size(), connector + 4); e > connector + 1 && end < 0; e--) {
+                    if (gazetteer.exactMatch(tokens, span.start(), e, false).filter(PlaceKind::isPlace).isPresent()) {
+                        end = e;
+                    }
+                }
+            }
+            // Only when what follows is untagged or spans no further than the whole name.
+            int next = k + 1;
+            while (end >= 0 && next < spans.size() && spans.get(next).start() < end) {
+                if (spans.get(next).end() > end) {
+                    end = -1;
+                }
+                next++;
+            }
+            if (end < 0) {
+                if (out != null) {
+                    out.add(span);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans.subList(0, k));
+            }
+            out.add(new TokenSpan(EntityType.LOCATION, span.start(), end));
+            k = next - 1;
+        }
+        return out == null ? spans : List.copyOf(out);
     }
 
     private static String lower(String s) {

@@ -10,7 +10,7 @@ class LinkingNameFinderTest {
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
     private static final PlaceGazetteer PLACES = PlaceGazetteer.of(Map.of("US", PlaceKind.COUNTRY,
-            "Tallinn", PlaceKind.CITY));
+            "Tallinn", PlaceKind.CITY, "Saint Kitts and Nevis", PlaceKind.COUNTRY));
 
     /** A finder that returns fixed spans, as a model might. */
     private static List<List<TokenSpan>> link(List<String> sentences, List<List<TokenSpan>> modelSpans) {
@@ -90,5 +90,20 @@ class LinkingNameFinderTest {
 
         assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.PERSON, 0, 3));
         assertThat(out.get(1)).contains(new TokenSpan(EntityType.ORGANIZATION, 3, 5));
+    }
+
+    @Test
+    void joinsAPlaceNameThatTheModelCutAtItsAnd() {
+        // Saint Kitts and Nevis voted , then Saint Kitts and Nevis agreed , and Tallinn and Riga waited .
+        List<List<TokenSpan>> out = link(List.of("Saint Kitts and Nevis voted, then Saint Kitts and Nevis agreed, "
+                        + "and Tallinn and Riga waited."),
+                List.of(List.of(new TokenSpan(EntityType.LOCATION, 0, 2), new TokenSpan(EntityType.LOCATION, 3, 4),
+                        new TokenSpan(EntityType.LOCATION, 7, 9), new TokenSpan(EntityType.LOCATION, 14, 15),
+                        new TokenSpan(EntityType.LOCATION, 16, 17))));
+
+        // Both cuts join (the second had "Nevis" untagged); "Tallinn and Riga" is two places, as listed.
+        assertThat(out.get(0)).containsExactly(new TokenSpan(EntityType.LOCATION, 0, 4),
+                new TokenSpan(EntityType.LOCATION, 7, 11), new TokenSpan(EntityType.LOCATION, 14, 15),
+                new TokenSpan(EntityType.LOCATION, 16, 17));
     }
 }
