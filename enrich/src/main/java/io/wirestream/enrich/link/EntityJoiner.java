@@ -81,14 +81,30 @@ public final class EntityJoiner {
      */
     private Map<TaggedEntity, Link> appositions(List<TaggedEntity> entities, LinkContext context) {
         Map<TaggedEntity, Link> out = new java.util.IdentityHashMap<>();
-        for (TaggedEntity inner : entities) {
+        // Place mentions by start offset, so each inner mention finds its neighbour in one lookup, not by
+        // comparing every pair of entities and mentions.
+        Map<Integer, Integer> placeAt = new java.util.HashMap<>();
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type() == EntityType.LOCATION) {
+                for (EntityMention m : entities.get(e).mentions()) {
+                    placeAt.putIfAbsent(m.start(), e);
+                }
+            }
+        }
+        for (int e = 0; e < entities.size(); e++) {
+            TaggedEntity inner = entities.get(e);
             if (inner.type() != EntityType.LOCATION) {
                 continue;
             }
-            for (TaggedEntity outer : entities) {
-                if (outer == inner || outer.type() != EntityType.LOCATION || !adjacent(inner, outer)) {
-                    continue;
+            java.util.TreeSet<Integer> outers = new java.util.TreeSet<>(); // in entity order, as they are tried
+            for (EntityMention m : inner.mentions()) {
+                Integer outer = placeAt.get(m.end() + 2);
+                if (outer != null && outer != e) {
+                    outers.add(outer);
                 }
+            }
+            for (int o : outers) {
+                TaggedEntity outer = entities.get(o);
                 Optional<Link[]> pair = linker.placeWithin(inner.name(), outer.name(), context);
                 if (pair.isPresent()) {
                     out.putIfAbsent(inner, pair.get()[0]);
@@ -97,17 +113,6 @@ public final class EntityJoiner {
             }
         }
         return out;
-    }
-
-    private static boolean adjacent(TaggedEntity inner, TaggedEntity outer) {
-        for (EntityMention a : inner.mentions()) {
-            for (EntityMention b : outer.mentions()) {
-                if (b.start() - a.end() == 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static TaggedEntity merge(List<TaggedEntity> parts) {
