@@ -117,32 +117,39 @@ public final class KeyphraseExtractor {
         return dedupe(scored);
     }
 
+    private static Set<String> wordSet(List<Phrase> sorted, List<Set<String>> cache, int k) {
+        Set<String> words = cache.get(k);
+        if (words == null) {
+            words = new HashSet<>();
+            for (WordScan.Word w : WordScan.words(sorted.get(k).text())) {
+                words.add(w.lower());
+            }
+            cache.set(k, words);
+        }
+        return words;
+    }
+
     private static List<Phrase> dedupe(List<Phrase> sorted) {
         List<Phrase> out = new ArrayList<>();
         List<Set<String>> kept = new ArrayList<>();
         double top = sorted.isEmpty() ? 0 : sorted.get(0).score();
-        List<Set<String>> wordSets = new ArrayList<>(sorted.size());
-        for (Phrase p : sorted) {
-            Set<String> words = new HashSet<>();
-            for (WordScan.Word w : WordScan.words(p.text())) {
-                words.add(w.lower());
-            }
-            wordSets.add(words);
-        }
+        // Word sets are made as they are needed: the loop stops after MAX_PHRASES and each search for a longer
+        // name stops where scores fall under its share, so most of a long story's candidates are never looked at.
+        List<Set<String>> wordSets = new ArrayList<>(java.util.Collections.nCopies(sorted.size(), null));
         for (int k = 0; k < sorted.size(); k++) {
             if (out.size() == MAX_PHRASES) {
                 break;
             }
             Phrase p = sorted.get(k);
-            Set<String> words = wordSets.get(k);
+            Set<String> words = wordSet(sorted, wordSets, k);
             // A word that scores well mostly as part of a name ("Social" of "Social Democrats") shows as the
             // longer phrase, at the word's score.
-            for (int j = k + 1; j < sorted.size(); j++) {
-                if (sorted.get(j).score() >= PROMOTE_SHARE * p.score() && wordSets.get(j).size() > words.size()
-                        && wordSets.get(j).size() <= 3 && wordSets.get(j).containsAll(words)
+            for (int j = k + 1; j < sorted.size() && sorted.get(j).score() >= PROMOTE_SHARE * p.score(); j++) {
+                Set<String> longer = wordSet(sorted, wordSets, j);
+                if (longer.size() > words.size() && longer.size() <= 3 && longer.containsAll(words)
                         && isName(sorted.get(j).text())) {
                     p = new Phrase(sorted.get(j).text(), p.score());
-                    words = wordSets.get(j);
+                    words = longer;
                     break;
                 }
             }
