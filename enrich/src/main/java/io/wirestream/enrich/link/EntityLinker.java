@@ -57,6 +57,8 @@ public final class EntityLinker {
             "center", "middle", "upper", "lower", "far", "capital", "region", "province", "district", "state",
             "territory", "area", "coast", "islands", "island", "and", "of", "the", "nord", "sud", "est", "ouest");
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+
     private final PlaceIndex places;
     private final EntityTable entities;
 
@@ -256,7 +258,7 @@ public final class EntityLinker {
         if (!places.featureCode(row).equals("ADM1")) {
             return false;
         }
-        for (String word : Names.key(places.name(row)).split("[\\s-]+")) {
+        for (String word : WORD_BREAK.split(Names.key(places.name(row)))) {
             if (!word.isEmpty() && !GENERIC_WORDS.contains(word)) {
                 return false;
             }
